@@ -1,0 +1,5 @@
+import sys
+
+from actionplan.cli import main
+
+sys.exit(main())
