@@ -113,6 +113,9 @@ CORPUS: tuple[CorpusDocument, ...] = (
             _e("高新技术企业", 265, "家", 2020, ">=", "level"),
         ),
     ),
+    # The opening of a tourism 实施意见: no figure yet, only a document number,
+    # 二十大 and the named “六大工程”.
+    CorpusDocument("cn-suzhou-anhui-culture-tourism-opinions-2023", "zh", ()),
     CorpusDocument(
         "en-us-federal-source-code-policy-2016-oss-section",
         "en",
