@@ -1,0 +1,1 @@
+"""The Django site: settings, URLs, base templates, static files, translations."""
