@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 SCHEMA_ID = "actionplan.plan-draft/1"
 
@@ -202,7 +202,7 @@ def _node_from_dict(data: Mapping[str, Any]) -> OutlineNode:
     return OutlineNode(
         number=str(data["number"]),
         level=int(data["level"]),
-        kind=cast(NodeKind, kind),
+        kind=kind,
         title=str(data["title"]),
         text=str(data["text"]),
         span=_span(data["span"]),
@@ -245,9 +245,9 @@ def _target_from_dict(data: Mapping[str, Any]) -> Target:
         value=float(data["value"]),
         unit=str(data["unit"]),
         year=int(year) if year is not None else None,
-        comparator=cast(Comparator, comparator),
+        comparator=comparator,
         aspirational=bool(data["aspirational"]),
-        kind=cast(TargetKind, kind),
+        kind=kind,
         baseline=Baseline(float(baseline["value"]), int(baseline["year"])) if baseline else None,
         sentence=str(data["sentence"]),
         span=_span(data["span"]),

@@ -1,7 +1,8 @@
 """The extractor's errors.
 
-    ExtractError                 anything the extractor refuses, with a one-line message
-    └── UnreadableDocument       the file is not a text or .docx plan (binary, PDF, bad encoding, too large)
+ExtractError                 anything the extractor refuses, with a one-line message
+└── UnreadableDocument       the file is not a text or .docx plan
+                             (binary, PDF, bad encoding, too large)
 """
 
 

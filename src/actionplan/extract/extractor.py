@@ -1,0 +1,194 @@
+"""``extract_plan``: the text of a plan in, a ``PlanDraft`` out.
+
+The stages, each in its own module: ``clean`` (furniture out, widths
+normalised, offsets kept), ``outline`` (numbered structure, goals, measures),
+``title`` (title and period), then, sentence by sentence, ``targets`` (or
+``english`` for English sentences) and ``milestones``. Everything works on
+the cleaned text; spans are mapped back to the original at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from actionplan.extract.clean import CleanText, clean
+from actionplan.extract.context import FoundTarget, SentenceContext, SentenceReading
+from actionplan.extract.draft import (
+    Baseline,
+    Milestone,
+    NamedQuantity,
+    OutlineNode,
+    Period,
+    PlanDraft,
+    Target,
+)
+from actionplan.extract.english import read_english_sentence
+from actionplan.extract.errors import ExtractError
+from actionplan.extract.milestones import find_milestones
+from actionplan.extract.outline import Heading, Outline, build_outline
+from actionplan.extract.sentences import split_sentences
+from actionplan.extract.targets import read_chinese_sentence
+from actionplan.extract.title import read_title
+from actionplan.extract.years import find_years
+
+# The longest text accepted, in characters: far above any real plan (the
+# longest national plans are under 1 MB), low enough to answer in seconds.
+MAX_TEXT_CHARS: Final = 32 * 1024 * 1024
+
+_CJK_RE: Final = re.compile(r"[\u3400-\u9fff]")
+_GOAL_HEADING_RE: Final = re.compile(
+    r"目标|指标|(?i:\bgoals?\b|\btargets?\b|\bambitions?\b|\bobjectives?\b)"
+)
+_NOT_GOAL_HEADING_RE: Final = re.compile(r"任务|措施|举措|工作")
+
+
+def extract_plan(text: str) -> PlanDraft:
+    """Read the plan in ``text`` (the document's text, as given) into a draft.
+
+    Raises ``ExtractError`` when the text is longer than ``MAX_TEXT_CHARS``.
+    Text without any structure gives a valid draft with an empty outline.
+    """
+    if len(text) > MAX_TEXT_CHARS:
+        raise ExtractError(
+            f"the text is {len(text) / 1024 / 1024:.1f} M characters long; "
+            f"the limit is {MAX_TEXT_CHARS // 1024 // 1024} M"
+        )
+    cleaned = clean(text)
+    body = cleaned.text
+    outline = build_outline(body)
+    title, period = read_title(body, outline.first_heading)
+    draft = PlanDraft(title=title, period=period)
+    reference_year = period.start if period else _first_deadline(body)
+    default_year = period.end if period else None
+    carried: dict[int, int] = {}  # id(node) → deadline carried by a lead-in
+    for line in outline.lines:
+        line_node = line.node
+        if line_node is not None and line.start == line_node.start:
+            _carry_heading_year(body, line_node, carried)
+        for start, end in split_sentences(body, line.start, line.end):
+            node = outline.node_at(start)
+            context = SentenceContext(
+                start=start,
+                end=end,
+                node=node.path if node else "",
+                carried_year=_carried_year(node, carried),
+                default_year=default_year,
+                reference_year=reference_year,
+                in_goals=_in_goals(node),
+            )
+            reading = _read_sentence(body, context)
+            if not reading.targets and line_node is not None:
+                _carry_lead_in(body, start, end, line_node, carried)
+            _add_reading(draft, cleaned, reading)
+            for milestone in find_milestones(body, start, end):
+                draft.milestones.append(
+                    Milestone(
+                        title=milestone.title,
+                        year=milestone.year,
+                        sentence=body[start:end],
+                        span=cleaned.span_to_original(start, end),
+                        node=context.node,
+                    )
+                )
+    draft.outline = [_to_node(body, cleaned, root, 1) for root in outline.roots]
+    return draft
+
+
+def _read_sentence(body: str, context: SentenceContext) -> SentenceReading:
+    if _CJK_RE.search(body, context.start, context.end):
+        return read_chinese_sentence(body, context)
+    return read_english_sentence(body, context)
+
+
+def _first_deadline(body: str) -> int | None:
+    """Without a stated period, the earliest deadline stands for the plan's
+    start when telling past facts from targets."""
+    years = [m.year for m in find_years(body, 0, len(body)) if m.role == "deadline"]
+    return min(years) if years else None
+
+
+def _carry_heading_year(body: str, node: Heading, carried: dict[int, int]) -> None:
+    """A heading that states a deadline ("（二）2020年目标") governs its items."""
+    for mention in find_years(body, node.title_start, node.title_end):
+        if mention.role in ("deadline", "bare"):
+            carried[id(node)] = mention.year
+            return
+
+
+def _carry_lead_in(body: str, start: int, end: int, node: Heading, carried: dict[int, int]) -> None:
+    """ "到2025年，主要目标是：" governs the items that follow it in its node."""
+    sentence = body[start:end]
+    if not sentence.rstrip().endswith(":"):
+        return
+    for mention in find_years(body, start, end):
+        if mention.role in ("deadline", "bare"):
+            carried[id(node)] = mention.year
+            return
+
+
+def _carried_year(node: Heading | None, carried: dict[int, int]) -> int | None:
+    while node is not None:
+        year = carried.get(id(node))
+        if year is not None:
+            return year
+        node = node.parent
+    return None
+
+
+def _in_goals(node: Heading | None) -> bool:
+    while node is not None:
+        if node.kind == "goal":
+            return True
+        if _GOAL_HEADING_RE.search(node.title) and not _NOT_GOAL_HEADING_RE.search(node.title):
+            return True
+        node = node.parent
+    return False
+
+
+def _add_reading(draft: PlanDraft, cleaned: CleanText, reading: SentenceReading) -> None:
+    for found in reading.targets:
+        draft.targets.append(_to_target(cleaned, found))
+    for name in reading.names:
+        draft.named_quantities.append(
+            NamedQuantity(
+                text=cleaned.text[name.start : name.end],
+                span=cleaned.span_to_original(name.start, name.end),
+                node=name.node,
+            )
+        )
+
+
+def _to_target(cleaned: CleanText, found: FoundTarget) -> Target:
+    baseline = None
+    if found.baseline_value is not None and found.baseline_year is not None:
+        baseline = Baseline(found.baseline_value, found.baseline_year)
+    return Target(
+        indicator=found.indicator,
+        value=found.value,
+        unit=found.unit,
+        year=found.year,
+        comparator=found.comparator,
+        aspirational=found.aspirational,
+        kind=found.kind,
+        baseline=baseline,
+        sentence=cleaned.text[found.sentence_start : found.sentence_end],
+        span=cleaned.span_to_original(found.sentence_start, found.sentence_end),
+        node=found.node,
+    )
+
+
+def _to_node(body: str, cleaned: CleanText, heading: Heading, level: int) -> OutlineNode:
+    return OutlineNode(
+        number=heading.number,
+        level=level,
+        kind=heading.kind,
+        title=heading.title,
+        text=body[heading.start : heading.end],
+        span=cleaned.span_to_original(heading.start, heading.end),
+        path=heading.path,
+        children=[_to_node(body, cleaned, child, level + 1) for child in heading.children],
+    )
+
+
+__all__ = ["MAX_TEXT_CHARS", "Outline", "Period", "extract_plan"]

@@ -1,0 +1,405 @@
+"""Quantitative targets of Chinese plan text, one sentence at a time.
+
+The rules follow docs/extraction-conventions.md. In short, a figure with a
+unit is a target when it is the complement of its clause — it ends the
+clause ("集装箱国际班轮航线120条") or is followed only by a bound word
+(以上/以内/左右) — and the clause is forward-looking: a deadline governs it
+(到2020年, 2020年前, the damaged "…前列2020年,新增…"), a comparator verb
+introduces it (达到, 突破, 控制在…), or it sits under the plan's goals. A
+figure followed by a noun ("两个市场", "12小时航空交通圈", "20项重点任务")
+names something and is not a target unless a verb of change and a deadline
+both govern it ("到2020年，新增10条国际航线"). Figures inside quotation marks
+or book titles, ordinals (第24届) and past facts (2017年…, 已…, 同比…)
+are not targets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Final
+
+from actionplan.extract.context import FoundName, FoundTarget, SentenceContext, SentenceReading
+from actionplan.extract.draft import Comparator, TargetKind
+from actionplan.extract.numbers import parse_number
+from actionplan.extract.sentences import split_clauses
+from actionplan.extract.units import QUANTITY_RE
+from actionplan.extract.years import YearMention, find_years
+
+# Verbs that introduce a figure, by what they say about it.
+_GE_VERBS: Final = (
+    "达到或超过|达到|达|超过|突破|不低于|不少于|至少|高于|多于|大于|提高到|提高至|提升到|提升至|"
+    "增加到|增加至|增长到|增长至|扩大到|扩大至|上升到|上升至|增至|升至|提至|超|逾|力争达到"
+)
+_LE_VERBS: Final = (
+    "控制在|控制到|不超过|不高于|不多于|低于|少于|小于|降至|降到|降低到|降低至|下降到|下降至|"
+    "压缩到|压缩至|压减到|压减至|缩短到|缩短至|减少到|减少至|减至|缩减至|缩减到|控制"
+)
+_EQ_VERBS: Final = "保持在|稳定在|维持在|保持|稳定|为|是|实现|完成|总量|规模|总数"
+_INCREMENT_VERBS: Final = (
+    "累计新增|新增|新建|新开通|新开辟|新引进|新培育|新设立|新认定|新开|新落户|净增|多增|"
+    "增加|引进|培育|建成|建设|打造|开通|开辟|设立|创建|认定|扶持|培养|吸引|招引|建立|"
+    "新培养|新发展|发展|举办|组织|开展|推出|实施|新设"
+)
+_GROWTH_VERBS: Final = (
+    "年均增长|年平均增长|年均提高|年均递增|平均增长|增长|提高|提升|上升|递增|增加|扩大"
+)
+_FALL_VERBS: Final = "年均下降|年均降低|累计下降|下降|降低|减少|压减|削减|缩减|减排|缩短|压缩|降"
+_CHANGE_BEFORE_FIGURE: Final = frozenset(
+    {"累计新增", "新增", "新建", "新开通", "新开辟", "新引进", "新培育", "新设立", "新认定"}
+    | {"新开", "新落户", "净增", "多增", "增加"}
+)
+_INCREMENT_SET: Final = frozenset(_INCREMENT_VERBS.split("|"))
+_GROWTH_SET: Final = frozenset(_GROWTH_VERBS.split("|"))
+_FALL_SET: Final = frozenset(_FALL_VERBS.split("|"))
+_GE_SET: Final = frozenset(_GE_VERBS.split("|"))
+_LE_SET: Final = frozenset(_LE_VERBS.split("|"))
+
+_ALL_VERBS: Final = "|".join(
+    sorted(
+        {*_GE_SET, *_LE_SET, *_EQ_VERBS.split("|"), *_INCREMENT_SET, *_GROWTH_SET, *_FALL_SET},
+        key=len,
+        reverse=True,
+    )
+)
+_ASPIRATION: Final = "力争|争取|努力|力求|力促"
+# The words right before a figure: aspiration, verb, "about"/"over" marks.
+_LEFT_RE: Final = re.compile(
+    rf"(?P<aspiration>{_ASPIRATION})?(?P<verb>{_ALL_VERBS})?(?P<mark>约|大约|近|接近|超过|超|逾|达)?"
+    r"(?P<space> ?)\Z"
+)
+_LEFT_WINDOW: Final = 16
+_ASPIRATION_RE: Final = re.compile(_ASPIRATION)
+# Bound words after a figure.
+_TRAIL_RE: Final = re.compile(r"以上|以下|以内|之内|左右|上下|内|及以上|或以上|多")
+# What may follow a target figure before the clause ends.
+_TAIL_OK_RE: Final = re.compile(r"(?:的?(?:目标|水平|规模|左右|以上))?[。!?”’)]*\Z")
+# A noun after the figure that makes it a name: 4A级, 500强, 5G, 三星级.
+_NAME_AFTER_RE: Final = re.compile(r"[级强星代型届期类大]|[A-Za-z]")
+_QUOTE_RE: Final = re.compile(
+    r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|\"[^\"\n]{0,60}\"|「[^」\n]{0,60}」"
+)
+_PAST_RE: Final = re.compile(
+    r"已经|已达|已有|已建|已成|已累计|已形成|同比|比上年|较上年|上年|去年|目前|现有|累计完成"
+)
+_SHARE_RE: Final = re.compile(r"占比|比重|份额|占[^,;]{0,20}(?:比例|比重)")
+_RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|年均增长)\Z")
+_INCREMENT_SUBJECT_RE: Final = re.compile(
+    r"\A(?:累计新增|新增|新建|新开通|新开辟|新引进|新培育|新设立|新认定|净增|新开)"
+)
+# Words stripped from the start of an indicator: conjunctions, lead verbs.
+_LEAD_WORDS_RE: Final = re.compile(
+    r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
+    rf"{_ASPIRATION}|到|至|在|于|全年|每年|年|底|末|前|时|之前|以前|的|,|、| )+)"
+)
+_TRAIL_WORDS_RE: Final = re.compile(r"(?:的|要|将|能|可|均|分别|总|达|年均|平均|累计|共|总计)+\Z")
+# 由2017年的X提高到Y: the figure before is the baseline of the one after.
+_FROM_RE: Final = re.compile(r"(?:由|从)(?:(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:的)?)?\Z")
+_TO_RE: Final = re.compile(
+    r"\A(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压缩|缩短|缩减|压减|降|增|升|减)?(?:到|至)\Z"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Quantity:
+    start: int
+    end: int  # after the unit
+    value: float
+    unit: str
+    more: bool  # 余 / 多 between number and unit
+
+
+def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
+    found: list[_Quantity] = []
+    for match in QUANTITY_RE.finditer(text, start, end):
+        unit = match.group("unit")
+        if match.group("percent_words"):
+            value = parse_number(match.group("percent_number"))
+            unit = "%" if match.group("percent_words") == "百分之" else "‰"
+        elif match.group("arabic") is not None:
+            value = parse_number(match.group("arabic") + match.group("magnitude"))
+        else:
+            value = parse_number(match.group("chinese"))
+        if value is None:
+            continue
+        # A digit run glued to letters or other digits is a code, not a figure.
+        before = text[match.start() - 1] if match.start() > 0 else ""
+        if before.isascii() and (before.isalnum() or before in ".-/"):
+            continue
+        if unit == "元人民币":
+            unit = "元"
+        if unit == "个百分点":
+            unit = "百分点"
+        found.append(
+            _Quantity(match.start(), match.end(), value, unit, match.group("more") is not None)
+        )
+    return found
+
+
+def _in_regions(position: int, regions: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in regions)
+
+
+@dataclass(slots=True)
+class _SentenceState:
+    year: int | None
+    past: bool
+    aspiration: bool
+    subject: str  # the last indicator, for clauses without a subject of their own
+
+
+def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReading:
+    """The targets and named numbers of one sentence of the cleaned text."""
+    reading = SentenceReading()
+    start, end = context.start, context.end
+    quantities = _quantities(text, start, end)
+    if not quantities:
+        return reading
+    quotes = [match.span() for match in _QUOTE_RE.finditer(text, start, end)]
+    years = find_years(text, start, end)
+    deadlines = [mention for mention in years if _is_deadline(text, mention, context)]
+    state = _SentenceState(
+        year=deadlines[0].year if deadlines else None,
+        past=False,
+        aspiration=False,
+        subject="",
+    )
+    for clause_start, clause_end in split_clauses(text, start, end):
+        clause_quantities = [q for q in quantities if clause_start <= q.start < clause_end]
+        clause_years = [m for m in years if clause_start <= m.start < clause_end]
+        _update_state(text, state, clause_start, clause_years, deadlines, context)
+        clause_text = text[clause_start:clause_end]
+        if not clause_quantities:
+            if _ASPIRATION_RE.search(clause_text):
+                state.aspiration = True  # 力争到2020年, … governs what follows
+            if clause_text.endswith(":") or not clause_years:
+                label = _indicator(clause_text)
+                if label and len(label) <= 30:
+                    state.subject = label
+            continue
+        _read_clause(
+            text, context, state, clause_start, clause_end, clause_quantities, quotes, reading
+        )
+    return reading
+
+
+def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> bool:
+    if mention.role == "deadline":
+        return True
+    if mention.role != "bare":
+        return False
+    # A bare year leads its clause ("2020年,新增…", "2020年全市…"); one inside a
+    # clause names a dated thing ("办好2019年世界港口大会").
+    before = text[max(context.start, mention.start - 3) : mention.start]
+    at_lead = mention.start == context.start or before.endswith((",", ":", ";", "力争", "争取"))
+    if not at_lead:
+        return False
+    return context.reference_year is None or mention.year >= context.reference_year
+
+
+def _update_state(
+    text: str,
+    state: _SentenceState,
+    clause_start: int,
+    clause_years: list[YearMention],
+    deadlines: list[YearMention],
+    context: SentenceContext,
+) -> None:
+    for mention in clause_years:
+        if mention in deadlines:
+            state.year = mention.year
+            state.past = False
+        elif (
+            mention.role == "bare"
+            and context.reference_year is not None
+            and mention.year < context.reference_year
+            and text[clause_start : mention.start].strip(" ,") == ""
+        ):
+            # "2017年,全市接待游客…": a past fact, until a deadline comes.
+            state.past = True
+            state.year = None
+
+
+def _read_clause(
+    text: str,
+    context: SentenceContext,
+    state: _SentenceState,
+    clause_start: int,
+    clause_end: int,
+    quantities: list[_Quantity],
+    quotes: list[tuple[int, int]],
+    reading: SentenceReading,
+) -> None:
+    clause_text = text[clause_start:clause_end]
+    aspirational = state.aspiration or bool(_ASPIRATION_RE.search(clause_text))
+    past = state.past or bool(_PAST_RE.search(clause_text))
+    baseline_of: dict[int, tuple[float, int | None]] = {}
+    # 由X提高到Y: X is Y's baseline.
+    for first, second in pairwise(quantities):
+        between = text[first.end : second.start]
+        before = text[max(clause_start, first.start - 10) : first.start]
+        from_match = _FROM_RE.search(before)
+        if from_match and _TO_RE.match(between):
+            year = from_match.group("year")
+            baseline_of[second.start] = (first.value, int(year) if year else None)
+            baseline_of[first.start] = (float("nan"), None)
+    spread = _spread_subjects(text, clause_start, quantities)
+    for index, quantity in enumerate(quantities):
+        if _in_regions(quantity.start, quotes) or text[quantity.start - 1 : quantity.start] == "第":
+            reading.names.append(FoundName(quantity.start, quantity.end, context.node))
+            continue
+        baseline = baseline_of.get(quantity.start)
+        if baseline is not None and baseline[0] != baseline[0]:  # NaN: it is a baseline
+            continue
+        after = quantity.end
+        trail_match = _TRAIL_RE.match(text, after, clause_end)
+        trail = trail_match.group() if trail_match else ""
+        after += len(trail)
+        tail = text[after:clause_end]
+        next_start = quantities[index + 1].start if index + 1 < len(quantities) else clause_end
+        left_start = quantities[index - 1].end if index > 0 else clause_start
+        left = text[max(left_start, quantity.start - _LEFT_WINDOW) : quantity.start]
+        left_match = _LEFT_RE.search(left)
+        verb = left_match.group("verb") or "" if left_match else ""
+        mark = left_match.group("mark") or "" if left_match else ""
+        if left_match and left_match.group("aspiration"):
+            aspirational = True
+        ends_clause = bool(_TAIL_OK_RE.match(tail)) or (
+            next_start < clause_end and text[after:next_start].strip() in ("、", "和", "及", "")
+        )
+        if not ends_clause:
+            if tail and _NAME_AFTER_RE.match(tail):
+                reading.names.append(FoundName(quantity.start, quantity.end, context.node))
+            if not _noun_target_allowed(verb, trail, state, context):
+                continue
+        if past:
+            continue
+        forward = state.year is not None or context.carried_year is not None or context.in_goals
+        if not (verb or mark or trail or forward or quantity.more):
+            continue
+        if not verb and not mark and not forward and not trail:
+            continue
+        indicator = spread.get(quantity.start) or _subject(text, left_start, quantity, left_match)
+        if not ends_clause:
+            indicator = _noun_after(tail, verb)
+        if not indicator:
+            indicator = state.subject
+        if not indicator:
+            continue
+        state.subject = indicator
+        value, kind = _kind_and_value(indicator, verb, quantity)
+        comparator = _comparator(verb, mark, trail, quantity.more, kind)
+        year = state.year or context.carried_year or context.default_year
+        reading.targets.append(
+            FoundTarget(
+                indicator=indicator,
+                value=value,
+                unit=quantity.unit,
+                year=year,
+                comparator=comparator,
+                aspirational=aspirational,
+                kind=kind,
+                baseline_value=baseline[0] if baseline else None,
+                baseline_year=baseline[1] if baseline else None,
+                sentence_start=context.start,
+                sentence_end=context.end,
+                node=context.node,
+                quantity_start=quantity.start,
+                quantity_end=quantity.end,
+            )
+        )
+
+
+def _noun_target_allowed(
+    verb: str, trail: str, state: _SentenceState, context: SentenceContext
+) -> bool:
+    """A figure followed by a noun ("新增10条国际航线") counts only when a verb of
+    change introduces it and a deadline governs the sentence."""
+    if verb not in _CHANGE_BEFORE_FIGURE and not (verb in _INCREMENT_SET and trail == "以上"):
+        return False
+    return state.year is not None or context.carried_year is not None
+
+
+def _noun_after(tail: str, verb: str) -> str:
+    noun = tail.strip(" 的")
+    noun = re.split(r"[,;。(（]|等", noun, maxsplit=1)[0]
+    if not noun or len(noun) > 20:
+        return ""
+    return f"{verb}{noun}" if verb in _CHANGE_BEFORE_FIGURE else noun
+
+
+def _subject(
+    text: str, left_start: int, quantity: _Quantity, left_match: re.Match[str] | None
+) -> str:
+    cut = quantity.start - (len(left_match.group()) if left_match else 0)
+    return _indicator(text[left_start:cut])
+
+
+_YEAR_PHRASE_RE: Final = re.compile(
+    r"(?:截至到|截止到|截至|截止|到了|到|至|在|于)?(?:19|20)\d\d年(?:底前|末前|年底前|底|末|前|以前|之前|时)?"
+    r"|(?:到|至)?“?十[一二三四五六]五”?(?:末|期末|时期末)"
+)
+
+
+def _indicator(clause: str) -> str:
+    """The subject phrase of a clause: year phrase, lead words, aspiration
+    words and trailing particles removed."""
+    phrase = _YEAR_PHRASE_RE.sub("", clause)
+    phrase = _ASPIRATION_RE.sub("", phrase)
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEAD_WORDS_RE.sub("", phrase)
+        phrase = _TRAIL_WORDS_RE.sub("", phrase)
+        phrase = phrase.strip(' ,;:、“”"')
+    return phrase
+
+
+_SPREAD_RE: Final = re.compile(r"分别")
+
+
+def _spread_subjects(text: str, clause_start: int, quantities: list[_Quantity]) -> dict[int, str]:
+    """A、B分别达到X、Y: each subject goes to its own figure."""
+    if len(quantities) < 2:
+        return {}
+    head = text[clause_start : quantities[0].start]
+    match = _SPREAD_RE.search(head)
+    if match is None:
+        return {}
+    subjects = [
+        _indicator(part) for part in re.split(r"、|和|及|与", text[clause_start : match.start()])
+    ]
+    subjects = [subject for subject in subjects if subject]
+    if len(subjects) != len(quantities):
+        return {}
+    return {q.start: subject for q, subject in zip(quantities, subjects, strict=True)}
+
+
+def _kind_and_value(indicator: str, verb: str, quantity: _Quantity) -> tuple[float, TargetKind]:
+    rate_unit = quantity.unit in ("%", "‰", "百分点", "倍")
+    if verb in _FALL_SET:
+        return -quantity.value, "growth_rate" if rate_unit else "increment"
+    if verb in _GROWTH_SET and not verb.endswith(("到", "至")):
+        return quantity.value, "growth_rate" if rate_unit else "increment"
+    if verb in _CHANGE_BEFORE_FIGURE or _INCREMENT_SUBJECT_RE.search(indicator):
+        return quantity.value, "increment"
+    if rate_unit and _SHARE_RE.search(indicator):
+        return quantity.value, "share"
+    if rate_unit and _RATE_SUBJECT_RE.search(indicator):
+        return quantity.value, "growth_rate"
+    return quantity.value, "level"
+
+
+def _comparator(verb: str, mark: str, trail: str, more: bool, kind: TargetKind) -> Comparator:
+    if trail in ("以上", "及以上", "或以上", "多") or more:
+        return ">="
+    if trail in ("以下", "以内", "之内", "内"):
+        return "<="
+    if trail in ("左右", "上下") or mark in ("约", "大约", "近", "接近"):
+        return "~"
+    if mark in ("超过", "超", "逾", "达") or verb in _GE_SET:
+        return ">="
+    if verb in _LE_SET:
+        return "<="
+    return "="

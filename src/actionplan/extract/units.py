@@ -1,0 +1,188 @@
+"""Units of measure as plans write them, and the quantity pattern built on them.
+
+A quantity is a numeral, an optional magnitude (万, 亿, 万亿, 千万…), an
+optional "more than" mark (余, 多: "1000余家") and a unit. A 千 that begins a
+unit (千瓦, 千米, 千克, 千瓦时…) belongs to the unit, not to the magnitude:
+"10万千瓦" is 10 × 10⁴ 千瓦.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from actionplan.extract.numbers import ARABIC_PATTERN
+
+# Units after a numeral. Order does not matter: the pattern tries longer first.
+CHINESE_UNITS: Final[tuple[str, ...]] = (
+    # people and visits
+    "人次",
+    "人天",
+    "人",
+    "名",
+    "位",
+    "户",
+    "家次",
+    "家",
+    "架次",
+    "航班",
+    "班次",
+    "班列",
+    "列次",
+    "场次",
+    "次",
+    "场",
+    "届",
+    # counts of things
+    "个百分点",
+    "百分点",
+    "个工作日",
+    "工作日",
+    "个月",
+    "个",
+    "项",
+    "条",
+    "座",
+    "所",
+    "张",
+    "套",
+    "台",
+    "辆",
+    "艘",
+    "架",
+    "篇",
+    "部",
+    "件",
+    "册",
+    "种",
+    "款",
+    "支",
+    "队",
+    "处",
+    "间",
+    "栋",
+    "幢",
+    "床",
+    "株",
+    "棵",
+    "只",
+    "头",
+    "宗",
+    "笔",
+    "单",
+    "份",
+    "门",
+    "批次",
+    "根",
+    "片",
+    "块",
+    "网点",
+    # area, length, volume, mass
+    "平方公里",
+    "平方千米",
+    "平方米",
+    "立方米",
+    "公顷",
+    "亩",
+    "公里",
+    "千米",
+    "米",
+    "吨标准煤",
+    "吨标煤",
+    "吨",
+    "千克",
+    "公斤",
+    "克",
+    "升",
+    "标准箱",
+    "标箱",
+    "TEU",
+    # money
+    "元人民币",
+    "美元",
+    "港元",
+    "港币",
+    "欧元",
+    "日元",
+    "英镑",
+    "元",
+    # energy and power
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "吉瓦",
+    "千伏安",
+    "千伏",
+    "瓦",
+    "度",
+    # time
+    "小时",
+    "分钟",
+    "秒",
+    "天",
+    "周",
+    "岁",
+    # ratios and scores
+    "倍",
+    "%",
+    "‰",
+    "分",
+    "星级",
+)
+
+_UNIT_ALTERNATION: Final = "|".join(
+    re.escape(unit) for unit in sorted(CHINESE_UNITS, key=len, reverse=True)
+)
+# 千 is a magnitude unless it starts a unit of its own (千瓦, 千米, 千克, 千伏).
+_THOUSAND: Final = "千(?![瓦米克伏])"
+_MAGNITUDE: Final = rf"(?:(?:[十百]|{_THOUSAND})?(?:万亿|万|亿)|[十百]|{_THOUSAND})?"
+_CN_DIGITS: Final = "零〇一二两三四五六七八九"
+_CN_NUMERAL: Final = rf"(?:[{_CN_DIGITS}十](?:[{_CN_DIGITS}十百万亿点]|{_THOUSAND})*)"
+
+# A Chinese quantity. Groups: number, magnitude (Arabic only), more, unit.
+QUANTITY_RE: Final = re.compile(
+    rf"(?P<percent_words>百分之|千分之)(?P<percent_number>{ARABIC_PATTERN}|{_CN_NUMERAL})"
+    rf"|(?:(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{_MAGNITUDE})|(?P<chinese>{_CN_NUMERAL}))"
+    rf"(?P<more>余|多)? ?(?P<unit>{_UNIT_ALTERNATION})"
+)
+
+# English: an optional currency, a number, an optional magnitude, a unit word.
+_EN_MAGNITUDE: Final = r"(?:thousand|million|billion|trillion|bn|mn|m|k|tn)\b"
+ENGLISH_QUANTITY_RE: Final = re.compile(
+    rf"(?P<currency>£|\$|€|US\$|USD ?|GBP ?|EUR ?)?"
+    rf"(?<![\w.])(?P<number>{ARABIC_PATTERN})(?![\d/])"
+    rf"(?: ?(?P<magnitude>{_EN_MAGNITUDE}))?"
+    r"(?: ?(?P<unit>%|per ?cent\b|percentage points?\b|pp\b|[A-Za-z][A-Za-z-]*))?"
+)
+CURRENCIES: Final[dict[str, str]] = {
+    "£": "GBP",
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "USD": "USD",
+    "GBP": "GBP",
+    "EUR": "EUR",
+}
+ENGLISH_MAGNITUDES: Final[dict[str, float]] = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+# Words after a number that qualify the unit rather than being it.
+ENGLISH_UNIT_QUALIFIERS: Final = frozenset(
+    {"new", "additional", "more", "extra", "net", "affordable", "further", "high-quality"}
+    | {"quality", "social", "good", "green", "skilled", "full-time", "fewer", "less", "of"}
+)
+# Words after a number that show it is not a quantity of something.
+ENGLISH_NON_UNITS: Final = frozenset(
+    {"and", "or", "to", "by", "in", "on", "at", "the", "a", "an", "for", "from", "with"}
+    | {"is", "are", "was", "were", "will", "years", "year", "per", "x", "times", "st", "nd"}
+    | {"rd", "th", "january", "february", "march", "april", "may", "june", "july"}
+    | {"august", "september", "october", "november", "december", "page", "pages", "section"}
+)

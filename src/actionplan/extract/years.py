@@ -1,0 +1,110 @@
+"""Years in a sentence, and what each one does there.
+
+A year can set the deadline of the figures around it (到2020年, 2020年前,
+by 2030), give a baseline (由2017年的…, 比2015年…), start a period (从2018年起),
+name a dated event (2019年世界港口大会) or be part of a range (2018-2020年).
+``find_years`` reads each occurrence and tells which.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+YearRole = Literal["deadline", "bare", "baseline", "start", "range", "other"]
+
+# Five-year plan names: their end years.
+FIVE_YEAR_PLANS: Final[dict[str, int]] = {
+    "十一五": 2010,
+    "十二五": 2015,
+    "十三五": 2020,
+    "十四五": 2025,
+    "十五五": 2030,
+    "十六五": 2035,
+}
+
+_YEAR: Final = r"(?:19[5-9]\d|20\d\d)"
+_YEAR_RE: Final = re.compile(
+    # A range such as 2018-2020年, 2021—2025 and 2020 to 2030: a period, not a deadline.
+    rf"(?P<range_start>{_YEAR})(?: ?[-—–~至到] ?|年 ?[-—–~至到] ?| to )(?P<range_end>{_YEAR})年?"
+    # Chinese: an optional lead word, the year, an optional tail.
+    rf"|(?P<pre>截至到|截止到|截至|截止|到了|力争到|力争在|力争|争取到|争取|至迟|最迟|到|至|在|于|从|由|比|较|与|自)?"
+    rf"(?P<year>{_YEAR})年"
+    r"(?P<post>年底前|底前|末前|年底|年末|底|末|前|以前|之前|时|以后|后|起|以来|的|全年|上半年|下半年)?"
+    # English: by 2030, by the end of 2025, in 2025, until 2030, 2025/26.
+    rf"|(?P<en_pre>\b(?:[Bb]y|[Ii]n|[Uu]ntil|[Bb]efore|[Ff]rom|[Ss]ince|[Tt]hrough)"
+    r"(?: the end of| end of| the end| the year)?) "
+    rf"(?P<en_year>{_YEAR})(?:/\d\d)?\b"
+    # Five-year plans: 到“十四五”末 → 2025.
+    r"|(?P<plan_pre>到|至)?“?(?P<plan>十[一二三四五六]五)”?(?P<plan_post>末|期末|时期末)"
+)
+
+_DEADLINE_PRE: Final = frozenset(
+    {"截至到", "截止到", "截至", "截止", "到了", "力争到", "力争在", "力争", "争取到", "争取"}
+    | {"至迟", "最迟", "到", "至"}
+)
+_DEADLINE_POST: Final = frozenset({"年底前", "底前", "末前", "前", "以前", "之前", "年底", "年末"})
+_BASELINE_PRE: Final = frozenset({"比", "较", "与", "由"})
+_START: Final = frozenset({"从", "自"})
+_START_POST: Final = frozenset({"以后", "后", "起", "以来"})
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    year: int
+    role: YearRole
+    start: int
+    end: int
+    year_start: int  # where the digits start (the lead word excluded)
+
+
+def find_years(text: str, start: int, end: int) -> list[YearMention]:
+    """The years in ``text[start:end]`` with their roles, left to right."""
+    found: list[YearMention] = []
+    for match in _YEAR_RE.finditer(text, start, end):
+        if match.group("range_start"):
+            found.append(
+                YearMention(int(match.group("range_end")), "range", *match.span(), match.start())
+            )
+            continue
+        if match.group("plan"):
+            year = FIVE_YEAR_PLANS.get(match.group("plan"))
+            if year is not None:
+                found.append(YearMention(year, "deadline", *match.span(), match.start("plan")))
+            continue
+        if match.group("en_year"):
+            found.append(_english(match))
+            continue
+        year = int(match.group("year"))
+        pre = match.group("pre") or ""
+        post = match.group("post") or ""
+        role: YearRole
+        if pre in _START or post in _START_POST:
+            role = "start"
+        elif pre in _BASELINE_PRE:
+            role = "baseline"
+        elif pre in _DEADLINE_PRE or post in _DEADLINE_POST:
+            role = "deadline"
+        elif pre in ("在", "于") or not pre:
+            role = "bare"
+        else:
+            role = "other"
+        # A year followed by a name ("2019年世界港口大会") is not a clause lead.
+        if role == "bare" and post == "的":
+            role = "other"
+        found.append(YearMention(year, role, match.start(), match.end(), match.start("year")))
+    return found
+
+
+def _english(match: re.Match[str]) -> YearMention:
+    pre = match.group("en_pre").lower()
+    year = int(match.group("en_year"))
+    role: YearRole
+    if pre.startswith(("by", "until", "before", "through")):
+        role = "deadline"
+    elif pre.startswith(("from", "since")):
+        role = "start"
+    else:
+        role = "bare"
+    return YearMention(year, role, match.start(), match.end(), match.start("en_year"))
