@@ -30,7 +30,7 @@ from actionplan.extract.outline import Heading, Outline, build_outline
 from actionplan.extract.sentences import split_sentences
 from actionplan.extract.targets import read_chinese_sentence
 from actionplan.extract.title import read_title
-from actionplan.extract.years import find_years
+from actionplan.extract.years import find_years, leading_deadline
 
 # The longest text accepted, in characters: far above any real plan (the
 # longest national plans are under 1 MB), low enough to answer in seconds.
@@ -64,22 +64,28 @@ def extract_plan(text: str) -> PlanDraft:
     carried: dict[int, int] = {}  # id(node) → deadline carried by a lead-in
     for line in outline.lines:
         line_node = line.node
+        line_start = line.start
         if line_node is not None and line.start == line_node.start:
             _carry_heading_year(body, line_node, carried)
-        for start, end in split_sentences(body, line.start, line.end):
+            line_start = line_node.title_start  # the number is not part of a sentence
+        paragraph_year: int | None = None
+        for start, end in split_sentences(body, line_start, line.end):
             node = outline.node_at(start)
             context = SentenceContext(
                 start=start,
                 end=end,
                 node=node.path if node else "",
-                carried_year=_carried_year(node, carried),
+                carried_year=paragraph_year or _carried_year(node, carried),
                 default_year=default_year,
                 reference_year=reference_year,
                 in_goals=_in_goals(node),
             )
+            # "到2030年，…。单位…下降65%以上；…": a paragraph's lead deadline
+            # governs its later sentences.
+            paragraph_year = leading_deadline(body, start, end, reference_year) or paragraph_year
             reading = _read_sentence(body, context)
-            if not reading.targets and line_node is not None:
-                _carry_lead_in(body, start, end, line_node, carried)
+            if not reading.targets:
+                _carry_lead_in(body, start, end, line_node, carried, paragraph_year)
             _add_reading(draft, cleaned, reading)
             for milestone in find_milestones(body, start, end):
                 draft.milestones.append(
@@ -116,15 +122,30 @@ def _carry_heading_year(body: str, node: Heading, carried: dict[int, int]) -> No
             return
 
 
-def _carry_lead_in(body: str, start: int, end: int, node: Heading, carried: dict[int, int]) -> None:
-    """ "到2025年，主要目标是：" governs the items that follow it in its node."""
+_DOCUMENT: Final = 0  # key of a lead-in outside any node
+
+
+def _carry_lead_in(
+    body: str,
+    start: int,
+    end: int,
+    node: Heading | None,
+    carried: dict[int, int],
+    paragraph_year: int | None,
+) -> None:
+    """A lead-in such as "到2025年，主要目标是：" governs the items that follow
+    it in its node (or, before the first heading, in the whole document); so
+    does "具体目标是：" after a paragraph that opened with "到2020年，"."""
     sentence = body[start:end]
     if not sentence.rstrip().endswith(":"):
         return
+    key = id(node) if node is not None else _DOCUMENT
     for mention in find_years(body, start, end):
         if mention.role in ("deadline", "bare"):
-            carried[id(node)] = mention.year
+            carried[key] = mention.year
             return
+    if paragraph_year is not None:
+        carried[key] = paragraph_year
 
 
 def _carried_year(node: Heading | None, carried: dict[int, int]) -> int | None:
@@ -133,7 +154,7 @@ def _carried_year(node: Heading | None, carried: dict[int, int]) -> int | None:
         if year is not None:
             return year
         node = node.parent
-    return None
+    return carried.get(_DOCUMENT)
 
 
 def _in_goals(node: Heading | None) -> bool:

@@ -49,6 +49,7 @@ _CN_NUM: Final = "一二三四五六七八九十百零〇"
 _ROMAN_UPPER: Final = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
 
 _HEADING_RE: Final = re.compile(
+    r"(?:#{1,6} +)?(?:"  # a Markdown heading mark may come first
     rf"(?P<chapter>第[{_CN_NUM}\d]+(?:章|篇|部分|编))[ :]*"
     rf"|(?P<article>第[{_CN_NUM}\d]+节)[ :]*"
     rf"|(?P<cn>[{_CN_NUM}]{{1,3}})(?:、|\.(?!\d)|,(?=[{CJK}]))[ ]*"
@@ -65,6 +66,7 @@ _HEADING_RE: Final = re.compile(
     r"|(?P<label>(?:Chapter|Part|Section|Goal|Objective|Priority|Theme|Pillar|Outcome|Ambition|"
     r"Mission|Aim))[ ]+(?P<label_number>\d{1,2}|[IVX]{1,4}|[A-Z])\b[.:]?[ ]*"
     r"|(?P<bullet>\u2014+|-{2,})[ ]*(?=[^\u2014\- ])"
+    r")"
 )
 
 _RANKS: Final[dict[str, int]] = {

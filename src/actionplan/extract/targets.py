@@ -91,7 +91,9 @@ _INCREMENT_SUBJECT_RE: Final = re.compile(
 # Words stripped from the start of an indicator: conjunctions, lead verbs.
 _LEAD_WORDS_RE: Final = re.compile(
     r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
-    rf"{_ASPIRATION}|到|至|在|于|全年|每年|年|底|末|前|时|之前|以前|的|,|、| )+)"
+    r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|年内|今后|未来|每年|全年|年均|"
+    r"认定|建成|建设|培育|引进|打造|创建|完成|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
+    rf"{_ASPIRATION}|到|至|在|于|年|底|末|前|时|之前|以前|的|,|、| )+)"
 )
 _TRAIL_WORDS_RE: Final = re.compile(r"(?:的|要|将|能|可|均|分别|总|达|年均|平均|累计|共|总计)+\Z")
 # 由2017年的X提高到Y: the figure before is the baseline of the one after.
@@ -173,7 +175,7 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
         if not clause_quantities:
             if _ASPIRATION_RE.search(clause_text):
                 state.aspiration = True  # 力争到2020年, … governs what follows
-            if clause_text.endswith(":") or not clause_years:
+            if text[clause_end : clause_end + 1] == ":" or not clause_years:
                 label = _indicator(clause_text)
                 if label and len(label) <= 30:
                     state.subject = label
@@ -245,6 +247,7 @@ def _read_clause(
             baseline_of[second.start] = (first.value, int(year) if year else None)
             baseline_of[first.start] = (float("nan"), None)
     spread = _spread_subjects(text, clause_start, quantities)
+    previous_verb = previous_mark = ""
     for index, quantity in enumerate(quantities):
         if _in_regions(quantity.start, quotes) or text[quantity.start - 1 : quantity.start] == "第":
             reading.names.append(FoundName(quantity.start, quantity.end, context.node))
@@ -263,6 +266,10 @@ def _read_clause(
         left_match = _LEFT_RE.search(left)
         verb = left_match.group("verb") or "" if left_match else ""
         mark = left_match.group("mark") or "" if left_match else ""
+        if index > 0 and not verb and left.strip() in ("、", "和", "及", "与"):
+            # 分别增长7.5%、8%: the second figure shares the first one's verb.
+            verb, mark = previous_verb, previous_mark
+        previous_verb, previous_mark = verb, mark
         if left_match and left_match.group("aspiration"):
             aspirational = True
         ends_clause = bool(_TAIL_OK_RE.match(tail)) or (

@@ -108,3 +108,18 @@ def _english(match: re.Match[str]) -> YearMention:
     else:
         role = "bare"
     return YearMention(year, role, match.start(), match.end(), match.start("en_year"))
+
+
+def leading_deadline(text: str, start: int, end: int, reference_year: int | None) -> int | None:
+    """The deadline that opens the sentence ``text[start:end]`` ("到2030年，…",
+    "2020年,…", "By 2030, …"), or None."""
+    for mention in find_years(text, start, min(end, start + 24)):
+        if mention.start - start > 2:
+            return None
+        if mention.role == "deadline":
+            return mention.year
+        if mention.role == "bare" and text[mention.end : mention.end + 1] in (",", ":"):
+            if reference_year is None or mention.year >= reference_year:
+                return mention.year
+        return None
+    return None
