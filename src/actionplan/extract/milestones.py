@@ -30,7 +30,10 @@ _EVENT_RE: Final = re.compile(
     rf"(?P<name>[^,;:。、“”《》()\n]{{0,40}}(?:{_EVENT_WORDS}))"
     r"(?=[、,;。:等和及与)]|\Z)"
 )
-_COMPLETION_VERBS: Final = "建成|完成|开通|投入使用|投入运营|投运|投产|竣工|落成|举办|召开|出台|制定|印发|上线|启用|通车|开工"
+_COMPLETION_VERBS: Final = (
+    "建成|完成|开通|投入使用|投入运营|投运|投产|竣工|落成|"
+    "举办|召开|出台|制定|印发|上线|启用|通车|开工"
+)
 _DEADLINE_RE: Final = re.compile(
     rf"(?:到|至|于|在)?(?P<year>{_YEAR})年(?:年底|年末|底|末)?(?:前|以前|之前)?,?"
     rf"(?:全面|基本|如期|率先|全部)?(?P<title>(?:{_COMPLETION_VERBS})[^,;:。\n]{{2,40}})"

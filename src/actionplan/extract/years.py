@@ -118,8 +118,11 @@ def leading_deadline(text: str, start: int, end: int, reference_year: int | None
             return None
         if mention.role == "deadline":
             return mention.year
-        if mention.role == "bare" and text[mention.end : mention.end + 1] in (",", ":"):
-            if reference_year is None or mention.year >= reference_year:
-                return mention.year
+        if (
+            mention.role == "bare"
+            and text[mention.end : mention.end + 1] in (",", ":")
+            and (reference_year is None or mention.year >= reference_year)
+        ):
+            return mention.year
         return None
     return None
