@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 
+import pytest
+from django.contrib.auth.models import User
 from tests.plans.factories import revised_draft, sample_draft, source
 
-from actionplan.plans.models import Indicator, Measure, Milestone, Plan, Section, Task
+from actionplan.plans.models import (
+    Indicator,
+    Measure,
+    Milestone,
+    Observation,
+    Plan,
+    PlanVersion,
+    Responsibility,
+    ResponsibilityRole,
+    Section,
+    Task,
+    Unit,
+)
+from actionplan.plans.services import importing
 from actionplan.plans.services.importing import apply_import, preview_import
+from actionplan.plans.services.milestones import update_milestone
+from actionplan.plans.services.observations import record_observation
+from actionplan.plans.services.responsibilities import assign_unit
+from actionplan.plans.sources import ImportFailed
 
 
 def test_it_previews_a_new_plan_without_writing(db: None) -> None:
@@ -51,3 +71,119 @@ def test_it_reimports_a_revised_document_as_a_new_version(db: None) -> None:
     version = apply_import(preview)
     assert version.number == 2
     assert version.report["tasks"]["moved"] == tasks.moved
+
+
+def _counts() -> dict[str, int]:
+    models = (Plan, PlanVersion, Section, Task, Measure, Indicator, Milestone)
+    counts = {model.__name__: model.objects.count() for model in models}
+    counts["Observation"] = Observation.objects.count()
+    counts["Responsibility"] = Responsibility.objects.count()
+    counts["history"] = Task.history.count()  # type: ignore[attr-defined]
+    return counts
+
+
+def test_a_reimport_keeps_what_hangs_on_surviving_tasks(
+    plan: Plan, alice: User, port_authority: Unit
+) -> None:
+    regional = Task.objects.get(plan=plan, number="2")
+    airport = Indicator.objects.get(plan=plan, name="白云国际机场旅客吞吐量")
+    assign_unit(alice, port_authority, ResponsibilityRole.LEAD, task=regional)
+    record_observation(
+        alice,
+        airport,
+        value="73390000",
+        period_start=datetime.date(2019, 1, 1),
+        period_end=datetime.date(2019, 12, 31),
+        source_quality="press",
+    )
+    milestone = Milestone.objects.get(plan=plan)
+    update_milestone(alice, milestone, done=True, outcome="held")
+
+    version = apply_import(preview_import(source(revised_draft()), code="sample"), alice)
+
+    regional.refresh_from_db()
+    assert regional.number == "3" and regional.is_current
+    assert regional.responsibilities.get().unit == port_authority
+    airport.refresh_from_db()
+    assert airport.target_value == Decimal("90000000")
+    assert airport.observations.get().value == Decimal("73390000")
+    # Gone content is retired with its outcome, never deleted.
+    milestone.refresh_from_db()
+    assert milestone.retired_in == version and milestone.done
+    gone = Task.objects.get(plan=plan, title="打造高端国际会议目的地")
+    assert gone.retired_in == version
+    assert Task.objects.current().filter(plan=plan).count() == 4
+    # The history keeps the before, and says who and why.
+    before = regional.history.earliest()  # type: ignore[attr-defined]
+    assert before.number == "2"
+    latest = regional.history.latest()  # type: ignore[attr-defined]
+    assert latest.history_user == alice
+    assert latest.history_change_reason == "import of version 2 (plan.json)"
+
+
+def test_a_new_task_takes_the_number_of_a_moved_one(plan: Plan) -> None:
+    apply_import(preview_import(source(revised_draft()), code="sample"))
+    current = Task.objects.current().filter(plan=plan)
+    assert {t.number: t.title for t in current} == {
+        "1": "全面推进更高层次双向开放",
+        "2": "建设国际消费中心城市",
+        "3": "发展更高水平的区域合作",
+        "18": "建设通达高效的国际综合交通枢纽",
+    }
+    new_measure = Measure.objects.current().get(plan=plan, task__number="2")
+    assert new_measure.introduced_in.number == 2
+
+
+def test_importing_the_same_document_again_changes_nothing(plan: Plan) -> None:
+    before = _counts()
+    preview = preview_import(source(sample_draft()), code="sample")
+    assert preview.unchanged
+    version = apply_import(preview)
+    assert version.number == 1
+    assert _counts() == before
+
+
+def test_it_refuses_to_apply_a_stale_preview(plan: Plan) -> None:
+    stale = preview_import(source(revised_draft()), code="sample")
+    apply_import(preview_import(source(revised_draft(), "other.json"), code="sample"))
+    with pytest.raises(ImportFailed, match="the plan changed since the preview"):
+        apply_import(stale)
+
+
+def test_a_crash_midway_leaves_the_database_as_it_was(
+    plan: Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _counts()
+
+    def crash(*args: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(importing._Applier, "_indicators", crash)
+    with pytest.raises(RuntimeError, match="disk full"):
+        apply_import(preview_import(source(revised_draft()), code="sample"))
+    assert _counts() == before
+    assert Task.objects.get(plan=plan, number="2").title == "发展更高水平的区域合作"
+
+
+def test_it_stores_the_document_its_checksum_and_the_report(plan: Plan) -> None:
+    version = plan.latest_version
+    assert version is not None
+    assert version.filename == "plan.json"
+    assert len(version.checksum) == 64
+    assert version.draft["title"] == "广州建设国际交往中心三年行动计划"
+    assert version.report["tasks"]["new"][0] == {"number": "1", "title": "全面推进高层次双向开放"}
+
+
+def test_it_keeps_indicators_the_office_added_through_reimports(plan: Plan) -> None:
+    task = Task.objects.get(plan=plan, number="18")
+    added = Indicator.objects.create(
+        plan=plan,
+        introduced_in=task.introduced_in,
+        origin="added",
+        name="白云机场出入境旅客",
+        unit="人次",
+        task=task,
+    )
+    apply_import(preview_import(source(revised_draft()), code="sample"))
+    added.refresh_from_db()
+    assert added.is_current

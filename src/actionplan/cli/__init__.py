@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from actionplan import __version__
-from actionplan.cli import extract_cmd
+from actionplan.cli import django_cmds, extract_cmd
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,12 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"actionplan {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     extract_cmd.register(commands)
-    try:
-        from actionplan.cli import django_cmds
-    except ImportError:  # the web app is optional for the pure core
-        pass
-    else:
-        django_cmds.register(commands)
+    django_cmds.register(commands)
     return parser
 
 

@@ -125,6 +125,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+if TESTING:
+    # Hashing cost is for stolen databases, not for test runs.
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
@@ -151,6 +155,11 @@ STORAGES = {
         )
     },
 }
+
+# DEBUG and test runs serve static files straight from their sources, with
+# no collectstatic; production serves the collected, compressed files.
+WHITENOISE_USE_FINDERS = DEBUG or TESTING
+WHITENOISE_AUTOREFRESH = DEBUG or TESTING
 
 LOGGING = {
     "version": 1,
