@@ -1,85 +1,177 @@
 """Quantitative targets of English strategy text, one sentence at a time.
 
-The same conventions as the Chinese reader, in English words: a figure with
-a unit ("10,000 new homes", "50%", "£2 billion", "500 MW") is a target when
-the sentence looks forward — a deadline ("by 2030", "by the end of 2025")
-or a commitment word (will, aim, target, ambition, commit, plan to) — and
-is not a past fact ("in 2019 there were…", "has risen", "since 2010").
+The same conventions as the Chinese reader, in English words. A figure with
+a unit ("25 electric heat pumps", "50 per cent", "£2 billion", "500 MW") is a
+target when its sentence commits to something — a deadline ("by 2030", "by
+the end of 2025", "from 2020 to 2030"), a modal or commitment word (will,
+shall, aim, target, ensure, minimum…) or an action verb (reduce, install,
+build…) — and is not a past fact ("was", "has risen", "since 2010").
+
+Not targets: years, labels ("Level 2", "Phase 3", "Section 6"), dates
+("April 1"), durations that scope an action ("within 120 days"), thresholds
+that scope an action ("projects above $10 million") and footnote numbers.
+
+The year of a figure is the first deadline after it (before the next
+figure), else the last one before it: "10 per cent … by 2025 and 30 per cent
+by 2030" gives 2025 and 2030.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Final
 
 from actionplan.extract.context import FoundTarget, SentenceContext, SentenceReading
 from actionplan.extract.draft import Comparator, TargetKind
-from actionplan.extract.numbers import parse_number
-from actionplan.extract.units import (
-    CURRENCIES,
-    ENGLISH_MAGNITUDES,
-    ENGLISH_NON_UNITS,
-    ENGLISH_QUANTITY_RE,
-    ENGLISH_UNIT_QUALIFIERS,
-)
-from actionplan.extract.years import find_years
+from actionplan.extract.numbers import ARABIC_PATTERN, parse_number
+from actionplan.extract.units import CURRENCIES, ENGLISH_MAGNITUDES
+from actionplan.extract.years import YearMention, find_years
 
+_QUANTITY_RE: Final = re.compile(
+    r"(?P<currency>US\$|£|\$|€|(?:USD|GBP|EUR|CAD|AUD) ?)?"
+    rf"(?<![\w.#&/-])(?P<number>{ARABIC_PATTERN})(?![\d/]|\.\d)"
+    r"(?: ?(?P<magnitude>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?"
+    r"(?P<percent> ?%| ?per ?cent\b| ?percent\b)?"
+    r"(?P<points> percentage points?\b| pp\b)?"
+)
+_WORD_RE: Final = re.compile(r" +([A-Za-z][A-Za-z'’-]*)")
 _FORWARD_RE: Final = re.compile(
-    r"\b(?:will|shall|aim|aims|aiming|target|targets|ambition|commit|commits|committed|plan to|"
-    r"plans to|goal|seek to|strive|deliver|achieve|ensure|by 20\d\d)\b",
+    r"\b(?:will|shall|must|aim|aims|aiming|target|targets|targeted|ambition|commit|commits|"
+    r"committed|plan to|plans to|goal|seek to|strive|minimum|required|requirement|ensure|"
+    r"achieve|deliver|reduce|increase|cut|install|build|create|construct|plant|provide|"
+    r"retrofit|double|halve|raise|lower|grow|boost|improve|expand|reach|add|open|establish|"
+    r"develop|complete|release|train|hire|recruit|support)\b",
     re.IGNORECASE,
 )
 _PAST_RE: Final = re.compile(
-    r"\b(?:was|were|has been|have been|had|last year|since|currently|previously|in the past|"
-    r"has risen|has fallen|has grown|rose|fell|grew|increased from)\b",
+    r"\b(?:was|were|has been|have been|had|last year|since|previously|in the past|"
+    r"has risen|has fallen|has grown|rose|fell|grew|increased from|decreased from)\b",
     re.IGNORECASE,
 )
 _ASPIRATION_RE: Final = re.compile(
-    r"\b(?:aim|aims|aiming|aspire|aspiration|ambition|ambitious|strive|seek to|endeavour|"
-    r"work towards|hope)\b",
+    r"\b(?:aim|aims|aiming|aspire|aspires|aspiration|ambition|ambitious|strive|strives|"
+    r"endeavour|endeavor|work towards|hope|hopes)\b",
+    re.IGNORECASE,
+)
+# Words that end the noun phrase that names a counted unit.
+_STOP_WORDS: Final = frozenset(
+    {"with", "by", "in", "of", "for", "to", "from", "at", "on", "across", "over", "under"}
+    | {"per", "within", "through", "into", "including", "such", "that", "which", "who"}
+    | {"and", "or", "than", "as", "each", "every", "a", "an", "the", "are", "is", "be"}
+    | {"will", "were", "was", "have", "has", "this", "these", "those", "their", "our"}
+    | {"its", "between", "among", "around", "about", "before", "after", "during", "until"}
+    | {"annually", "yearly", "per", "so", "while", "where", "when", "if", "but"}
+)
+# Words after a number that show it is not a count of something.
+_NON_UNITS: Final = (
+    frozenset(
+        {"years", "year", "times", "x", "st", "nd", "rd", "th", "january", "february"}
+        | {"march", "april", "may", "june", "july", "august", "september", "october"}
+        | {"november", "december", "page", "pages", "am", "pm", "percent", "per"}
+    )
+    | _STOP_WORDS
+)
+_INCREMENT_QUALIFIERS: Final = frozenset({"new", "additional", "extra", "more", "net", "further"})
+_MEASURE_UNITS: Final = frozenset(
+    {"mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "km", "kilometres", "kilometers", "miles"}
+    | {"hectares", "ha", "tonnes", "tons", "t", "kt", "mt", "acres", "metres", "meters", "kg"}
+    | {"litres", "liters", "mph", "hours", "minutes", "days", "weeks", "months"}
+)
+_TIME_UNITS: Final = frozenset({"hours", "minutes", "days", "weeks", "months", "years"})
+# Labels and dates: the number names something.
+_LABEL_BEFORE_RE: Final = re.compile(
+    r"\b(?:Level|Phase|Tier|Stage|Grade|Goal|Objective|Priority|Section|Article|Chapter|Part|"
+    r"Step|Category|Class|Type|Scope|Zone|Band|Year|No|Number|Appendix|Annex|Table|Figure|"
+    r"Action|Target|Outcome|Route|Highway|Version|COVID|SDG|Option|Policy|Rule|Clause|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\.? ?\Z"
+)
+_DURATION_BEFORE_RE: Final = re.compile(
+    r"\b(?:within|for|after|in the next|over the next|up to|in)\s*\Z", re.IGNORECASE
+)
+_THRESHOLD_BEFORE_RE: Final = re.compile(
+    r"\b(?:projects?|investments?|contracts?|developments?|schemes?|grants?|purchases?|"
+    r"applications?|buildings?|loans?|spending|procurements?)\s+(?:that\s+(?:are|cost)\s+)?"
+    r"(?:above|over|exceeding|greater than|more than|worth|valued at|costing|of)\s*\Z",
     re.IGNORECASE,
 )
 _GE_RE: Final = re.compile(
-    r"(?:at least|more than|over|above|exceed(?:ing)?|in excess of|minimum of|upwards of|"
-    r"reach(?:ing)?|achieve|achieving|rise to|increase to|grow to)\s*\Z",
+    r"\b(?:at least|more than|over|above|exceed(?:ing)?|in excess of|minimum of|upwards of|"
+    r"a minimum|no less than|not less than|no fewer than)\s*\Z",
     re.IGNORECASE,
 )
+_REACH_RE: Final = re.compile(r"\b(?:reach(?:ing)?|achiev(?:e|ing)|rise to|increase to)\s*\Z", re.I)
 _LE_RE: Final = re.compile(
-    r"(?:no more than|not more than|less than|fewer than|below|under|up to|maximum of|"
-    r"within|at most|fall to|reduce to|reduced to|cut to|lower to|below)\s*\Z",
+    r"\b(?:no more than|not more than|less than|fewer than|below|under|up to|maximum of|"
+    r"a maximum|at most|not exceed(?:ing)?)\s*\Z",
     re.IGNORECASE,
 )
-_APPROX_RE: Final = re.compile(r"(?:about|around|approximately|roughly|circa|c\.|some|nearly)\s*\Z")
-_FALL_RE: Final = re.compile(
-    r"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|halv\w*|fall\w*|drop\w*|declin\w*)\b[^.;]*?\bby\s*\Z",
+_APPROX_RE: Final = re.compile(
+    r"\b(?:about|around|approximately|roughly|circa|c\.|some|nearly)\s*\Z", re.IGNORECASE
+)
+_FALL_VERB_BY_RE: Final = re.compile(
+    r"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|fall\w*|drop\w*|declin\w*)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?P<subject>[^,;:]*?)\s*\bby\s*\Z",
     re.IGNORECASE,
 )
-_RISE_RE: Final = re.compile(
-    r"\b(?:increas\w*|rais\w*|grow\w*|boost\w*|improv\w*|expand\w*|double\w*|ris\w*)\b[^.;]*?\bby\s*\Z",
+_RISE_VERB_BY_RE: Final = re.compile(
+    r"\b(?:increas\w*|rais\w*|grow\w*|boost\w*|improv\w*|expand\w*|ris\w*)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?P<subject>[^,;:]*?)\s*\bby\s*\Z",
     re.IGNORECASE,
 )
-_SUBJECT_VERB_RE: Final = re.compile(
-    r"\b(?:increase|increasing|raise|raising|grow|growing|boost|boosting|reduce|reducing|cut|"
-    r"cutting|lower|lowering|decrease|decreasing|bring|bringing|improve|improving|halve|"
-    r"halving|get|getting|take|taking|expand|expanding)\s+(?:the\s+|our\s+|its\s+)?(?P<subject>"
-    r"[^,;:]+?)\s+(?:to|by)\s*\Z",
+_VERB_TO_RE: Final = re.compile(
+    r"\b(?:increas\w*|rais\w*|grow\w*|boost\w*|improv\w*|expand\w*|reduc\w*|cut\w*|lower\w*|"
+    r"decreas\w*|bring\w*|get\w*|tak\w*)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?P<subject>[^,;:]*?)\s+to\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|"
+    r"below\s+|under\s+|no more than\s+)?\Z",
     re.IGNORECASE,
 )
-_SUBJECT_BEFORE_RE: Final = re.compile(
-    r"(?P<subject>[A-Za-z][^,;:]*?)\s+(?:will|should|must|to)?\s*(?:reach|rise to|fall to|be|"
-    r"exceed|increase to|grow to|of|at|is|stand at|total|equal)\s+"
-    r"(?:at least |more than |over |about |around |approximately |no more than |below |under )?\Z",
+_SUBJECT_IS_RE: Final = re.compile(
+    r"(?P<subject>[A-Za-z][^,;:]*?)\s+(?:will be|should be|must be|are|is|be|make up|"
+    r"makes up|account for|accounts for|represent|represents|reach|reaches|will reach|"
+    r"of|at|stands at|totals|total)\s+(?:at least\s+|more than\s+|over\s+|about\s+|"
+    r"around\s+|approximately\s+|no more than\s+|below\s+|under\s+|a minimum of\s+)?\Z",
     re.IGNORECASE,
 )
-_OF_AFTER_RE: Final = re.compile(r"\s*of\s+(?:the\s+|our\s+|all\s+)?(?P<what>[^,;:.()]{2,60})")
-_SHARE_WORDS_RE: Final = re.compile(r"\b(?:share|proportion|percentage|per cent of|% of)\b", re.I)
-_MEASURE_UNITS: Final = frozenset(
-    {"mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "km", "miles", "hectares", "ha", "tonnes"}
-    | {"tons", "t", "acres", "metres", "meters", "kg", "litres", "hours", "minutes", "days"}
-    | {"weeks", "months", "mph", "sq", "square", "points"}
+_CHANGE_AFTER_RE: Final = re.compile(
+    r" ?(?P<word>reduction|cut|decrease|drop|fall|decline|less|lower|fewer|increase|rise|"
+    r"growth|more|improvement)\b(?: in| of)? ?(?:the |our |its )?",
+    re.IGNORECASE,
 )
-_INCREMENT_WORDS: Final = frozenset({"new", "additional", "extra", "more", "net", "further"})
-_ARTICLE_RE: Final = re.compile(r"\A(?:the|our|its|their|a|an|all)\s+", re.IGNORECASE)
+_FALL_WORDS: Final = frozenset({"reduction", "cut", "decrease", "drop", "fall", "decline"})
+_FALL_WORDS_AFTER: Final = frozenset({"less", "lower", "fewer"})
+_OF_AFTER_RE: Final = re.compile(r" ?of (?:the |our |its |all |their )?")
+_PHRASE_END_RE: Final = re.compile(
+    r"\s+(?:each year|every year|per year|a year|annually|by (?:the end of )?(?:19|20)\d\d|"
+    r"from (?:19|20)\d\d|in (?:19|20)\d\d|beginning|starting|than|compared|relative|while|"
+    r"through|as part of|in order|to (?:reduce|increase|support|ensure|help|make|meet)\b)"
+    r"|[,;:.()]",
+    re.IGNORECASE,
+)
+_LEAD_RE: Final = re.compile(
+    r"\A(?:(?:although|while|whereas|if|as|because|since|so|but|and|that|to|ensure|ensuring|"
+    r"the|our|its|their|all|a|an|we|will|shall|by \d{4})\s+)+",
+    re.IGNORECASE,
+)
+_CREATION_BEFORE_RE: Final = re.compile(
+    r"\b(?:install|build|create|construct|plant|add|deliver|open|establish|develop|provide|"
+    r"retrofit|train|hire|recruit|test|deploy|fund|complete)\w*\b[^,;.]{0,20}\Z",
+    re.IGNORECASE,
+)
+_AIM_FOR_RE: Final = re.compile(r"\b(?:aiming for|aim for|aims for|target of|goal of)\s*\Z", re.I)
+_SHARE_RE: Final = re.compile(r"\b(?:share|proportion|percentage)\b", re.IGNORECASE)
+_MINIMUM_RE: Final = re.compile(r"\bminimum\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    start: int
+    end: int
+    value: float
+    unit: str
+    counted: bool  # a count of things named by the unit ("25 electric heat pumps")
+    qualifiers: tuple[str, ...]
 
 
 def read_english_sentence(text: str, context: SentenceContext) -> SentenceReading:
@@ -87,63 +179,42 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
     start, end = context.start, context.end
     sentence = text[start:end]
     years = find_years(text, start, end)
-    deadline = None
-    for mention in years:
-        if mention.role == "deadline" or (
-            mention.role == "bare"
-            and context.reference_year is not None
-            and mention.year >= context.reference_year
-            and text[mention.start : mention.start + 2].lower() == "in"
-        ):
-            deadline = mention.year
-            break
+    deadlines = [m for m in years if _is_deadline(text, m, context)]
     forward = (
-        deadline is not None
+        bool(deadlines)
         or context.carried_year is not None
         or context.in_goals
         or bool(_FORWARD_RE.search(sentence))
     )
-    if not forward or (deadline is None and _PAST_RE.search(sentence)):
+    if not forward or (not deadlines and _PAST_RE.search(sentence)):
         return reading
+    year_spans = [(m.year_start, m.end) for m in years]
+    figures = [
+        figure
+        for match in _QUANTITY_RE.finditer(text, start, end)
+        if not any(a <= match.start("number") < b for a, b in year_spans)
+        for figure in [_figure(text, match, start, end)]
+        if figure is not None
+    ]
     aspirational = bool(_ASPIRATION_RE.search(sentence))
-    year_spans = [(m.year_start, m.year_start + 4) for m in years]
-    for match in ENGLISH_QUANTITY_RE.finditer(text, start, end):
-        number_start = match.start("number")
-        if any(a <= number_start < b for a, b in year_spans):
-            continue
-        value = parse_number(match.group("number"))
-        if value is None:
-            continue
-        currency = (match.group("currency") or "").strip()
-        magnitude = (match.group("magnitude") or "").lower()
-        unit_word = match.group("unit") or ""
-        unit, unit_end, qualifiers = _unit(text, match, currency, unit_word, end)
-        if not unit:
-            continue
-        if magnitude:
-            value *= ENGLISH_MAGNITUDES.get(magnitude, 1.0)
-        left = text[max(start, match.start() - 80) : match.start()]
-        comparator = _comparator(left)
-        kind: TargetKind = "level"
-        if unit in ("%", "percentage points") and _FALL_RE.search(left):
-            value, kind = -value, "growth_rate"
-        elif unit in ("%", "percentage points") and _RISE_RE.search(left):
-            kind = "growth_rate"
-        elif _FALL_RE.search(left):
-            value, kind = -value, "increment"
-        elif _INCREMENT_WORDS & set(qualifiers):
-            kind = "increment"
-        indicator = _indicator(text, left, match, unit, unit_end, qualifiers, end)
+    subject = ""
+    for index, figure in enumerate(figures):
+        previous_end = figures[index - 1].end if index > 0 else start
+        next_start = figures[index + 1].start if index + 1 < len(figures) else end
+        left = text[max(previous_end, figure.start - 120) : figure.start]
+        indicator, value, kind, comparator = _read_figure(text, figure, left, end)
+        if not indicator:
+            indicator = subject
         if not indicator:
             continue
-        if kind == "level" and unit == "%" and _SHARE_WORDS_RE.search(indicator + " " + left):
-            kind = "share"
+        subject = indicator
+        year = _year_for(figure, deadlines, next_start)
         reading.targets.append(
             FoundTarget(
                 indicator=indicator,
                 value=value,
-                unit=unit,
-                year=deadline or context.carried_year or context.default_year,
+                unit=figure.unit,
+                year=year or context.carried_year or context.default_year,
                 comparator=comparator,
                 aspirational=aspirational,
                 kind=kind,
@@ -152,53 +223,149 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
                 sentence_start=start,
                 sentence_end=end,
                 node=context.node,
-                quantity_start=match.start(),
-                quantity_end=unit_end,
+                quantity_start=figure.start,
+                quantity_end=figure.end,
             )
         )
     return reading
 
 
-def _unit(
-    text: str, match: re.Match[str], currency: str, unit_word: str, end: int
-) -> tuple[str, int, list[str]]:
-    """The unit, where it ends, and the qualifying words before it."""
+def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> bool:
+    if mention.role in ("deadline", "range"):
+        return True
+    if mention.role != "bare":
+        return False
+    lead = text[mention.start : mention.start + 2].lower()
+    before = text[max(context.start, mention.start - 12) : mention.start].lower()
+    if lead != "in" or before.rstrip().endswith(("beginning", "starting", "from")):
+        return False
+    return context.reference_year is not None and mention.year >= context.reference_year
+
+
+def _year_for(figure: _Figure, deadlines: list[YearMention], next_start: int) -> int | None:
+    after = [m for m in deadlines if figure.end <= m.start < next_start]
+    if after:
+        return after[0].year
+    before = [m for m in deadlines if m.end <= figure.start]
+    if before:
+        return before[-1].year
+    return deadlines[0].year if deadlines else None
+
+
+def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | None:
+    value = parse_number(match.group("number"))
+    if value is None:
+        return None
+    before = text[max(start, match.start() - 30) : match.start()]
+    if _LABEL_BEFORE_RE.search(before):
+        return None
+    currency = (match.group("currency") or "").strip()
+    magnitude = (match.group("magnitude") or "").lower()
+    if magnitude:
+        value *= ENGLISH_MAGNITUDES.get(magnitude, 1.0)
     if currency:
-        return (
-            CURRENCIES.get(currency, currency),
-            match.end("magnitude") if match.group("magnitude") else match.end("number"),
-            [],
+        if _THRESHOLD_BEFORE_RE.search(before):
+            return None
+        return _Figure(
+            match.start(), match.end(), value, CURRENCIES.get(currency, currency), False, ()
         )
-    lowered = unit_word.lower()
-    if lowered in ("%", "percent", "per cent", "percentcent") or lowered.startswith("per"):
-        return "%", match.end("unit"), []
-    if lowered.startswith("percentage point") or lowered == "pp":
-        return "percentage points", match.end("unit"), []
-    if not unit_word:
-        return "", match.end(), []
-    if lowered in ("gbp", "usd", "eur"):
-        return unit_word.upper(), match.end("unit"), []
+    if match.group("points"):
+        return _Figure(match.start(), match.end(), value, "percentage points", False, ())
+    if match.group("percent"):
+        return _Figure(match.start(), match.end(), value, "%", False, ())
+    # A counted or measured thing: the noun phrase after the number, up to
+    # the first preposition ("25 electric heat pumps with backup…").
+    words: list[str] = []
     qualifiers: list[str] = []
-    position = match.start("unit")
-    word = unit_word
-    word_end = match.end("unit")
-    # Skip qualifiers: "1,000 new affordable homes" → unit "homes".
-    for _ in range(3):
-        if word.lower() not in ENGLISH_UNIT_QUALIFIERS:
+    position = match.end()
+    while len(words) < 4:
+        word_match = _WORD_RE.match(text, position, end)
+        if word_match is None:
             break
-        qualifiers.append(word.lower())
-        following = re.compile(r" +([A-Za-z][A-Za-z-]*)").match(text, word_end, end)
-        if following is None:
-            return "", match.end(), []
-        word, position, word_end = following.group(1), following.start(1), following.end(1)
-    del position
-    if word.lower() in ENGLISH_NON_UNITS or (len(word) < 2 and word not in ("t", "m")):
-        return "", match.end(), []
-    return word, word_end, qualifiers
+        word = word_match.group(1)
+        lowered = word.lower()
+        if not words and lowered in _INCREMENT_QUALIFIERS:
+            qualifiers.append(lowered)
+        elif lowered in _STOP_WORDS or (
+            words and lowered.endswith(("ing", "ed")) and len(lowered) > 5
+        ):
+            break
+        else:
+            words.append(word)
+            if lowered in _MEASURE_UNITS:
+                break
+        position = word_match.end()
+    if not words or words[0].lower() in _NON_UNITS or (len(words[0]) < 2 and words[0] != "t"):
+        return None
+    unit = " ".join(words)
+    if words[0].lower() in _TIME_UNITS and _DURATION_BEFORE_RE.search(before):
+        return None  # "within 120 days": a duration that scopes an action
+    if _THRESHOLD_BEFORE_RE.search(before):
+        return None
+    counted = words[0].lower() not in _MEASURE_UNITS
+    return _Figure(match.start(), position, value, unit, counted, tuple(qualifiers))
+
+
+def _read_figure(
+    text: str, figure: _Figure, left: str, end: int
+) -> tuple[str, float, TargetKind, Comparator]:
+    """Indicator, value, kind and comparator of one figure."""
+    comparator = _comparator(left)
+    value = figure.value
+    if figure.unit in ("%", "percentage points"):
+        return _read_percentage(text, figure, left, end, comparator)
+    fall = _FALL_VERB_BY_RE.search(left)
+    if fall:
+        return _tidy(fall.group("subject")) or figure.unit, -value, "increment", comparator
+    kind: TargetKind = "level"
+    if figure.qualifiers and set(figure.qualifiers) & _INCREMENT_QUALIFIERS:
+        kind = "increment"
+    if _CREATION_BEFORE_RE.search(left) and not _AIM_FOR_RE.search(left):
+        kind = "increment"
+    if figure.counted:
+        return figure.unit, value, kind, comparator
+    subject = _subject(left)
+    return subject, value, kind, comparator
+
+
+def _read_percentage(
+    text: str, figure: _Figure, left: str, end: int, comparator: Comparator
+) -> tuple[str, float, TargetKind, Comparator]:
+    value = figure.value
+    change = _CHANGE_AFTER_RE.match(text, figure.end, end)
+    if change:
+        # "a 30 per cent reduction in greenhouse gas emissions", "35 per cent less energy"
+        word = change.group("word").lower()
+        what = _phrase(text, change.end(), end)
+        sign = -1.0 if word in _FALL_WORDS or word in _FALL_WORDS_AFTER else 1.0
+        return what or _subject(left), sign * value, "growth_rate", comparator
+    fall = _FALL_VERB_BY_RE.search(left)
+    if fall:
+        return _tidy(fall.group("subject")), -value, "growth_rate", comparator
+    rise = _RISE_VERB_BY_RE.search(left)
+    if rise:
+        return _tidy(rise.group("subject")), value, "growth_rate", comparator
+    to_match = _VERB_TO_RE.search(left)
+    if to_match:
+        subject = _tidy(to_match.group("subject"))
+        kind: TargetKind = "share" if _SHARE_RE.search(subject) else "level"
+        return subject, value, kind, comparator
+    of_match = _OF_AFTER_RE.match(text, figure.end, end)
+    subject = _subject(left)
+    if of_match:
+        # "X are 10 per cent of Y", "at least 20 percent of its new code": a share.
+        what = _phrase(text, of_match.end(), end)
+        if _MINIMUM_RE.search(left) and comparator == "=":
+            comparator = ">="
+        return subject or what, value, "share", comparator
+    kind = "share" if _SHARE_RE.search(subject) else "level"
+    if _MINIMUM_RE.search(left) and comparator == "=":
+        comparator = ">="
+    return subject, value, kind, comparator
 
 
 def _comparator(left: str) -> Comparator:
-    if _GE_RE.search(left):
+    if _GE_RE.search(left) or _REACH_RE.search(left):
         return ">="
     if _LE_RE.search(left):
         return "<="
@@ -207,35 +374,23 @@ def _comparator(left: str) -> Comparator:
     return "="
 
 
-def _indicator(
-    text: str,
-    left: str,
-    match: re.Match[str],
-    unit: str,
-    unit_end: int,
-    qualifiers: list[str],
-    end: int,
-) -> str:
-    counted = unit not in ("%", "percentage points") and unit.lower() not in _MEASURE_UNITS
-    counted = counted and unit not in CURRENCIES.values()
-    if counted:
-        words = [*qualifiers, unit]
-        return " ".join(words)
-    of_match = _OF_AFTER_RE.match(text, unit_end, end)
-    subject = _SUBJECT_VERB_RE.search(left)
-    if subject:
-        return _tidy(subject.group("subject"))
-    before = _SUBJECT_BEFORE_RE.search(left)
-    if before:
-        return _tidy(before.group("subject"))
-    if of_match:
-        return _tidy(of_match.group("what"))
-    return ""
+def _subject(left: str) -> str:
+    """The subject of "X are / is / will reach N": X, without lead words."""
+    match = _SUBJECT_IS_RE.search(left)
+    if match is None:
+        return ""
+    return _tidy(match.group("subject"))
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    """The noun phrase from ``start`` to the first phrase boundary."""
+    stop = _PHRASE_END_RE.search(text, start, end)
+    return _tidy(text[start : stop.start() if stop else end])
 
 
 def _tidy(phrase: str) -> str:
     phrase = phrase.strip(" ,;:")
-    # Keep the last clause-like piece: "By 2030 we will increase the share…".
-    phrase = re.split(r"\b(?:we|that|which|and|will|to)\b\s+", phrase)[-1]
-    phrase = _ARTICLE_RE.sub("", phrase.strip())
-    return phrase[:80]
+    # Keep the last clause-like piece: "…to establish a system to ensure X".
+    phrase = re.split(r"\b(?:to ensure|ensure|ensuring|that|which|so that|in order)\s+", phrase)[-1]
+    phrase = _LEAD_RE.sub("", phrase.strip())
+    return " ".join(phrase.split()[:14])

@@ -146,14 +146,6 @@ QUANTITY_RE: Final = re.compile(
     rf"(?P<more>余|多)? ?(?P<unit>{_UNIT_ALTERNATION})"
 )
 
-# English: an optional currency, a number, an optional magnitude, a unit word.
-_EN_MAGNITUDE: Final = r"(?:thousand|million|billion|trillion|bn|mn|m|k|tn)\b"
-ENGLISH_QUANTITY_RE: Final = re.compile(
-    rf"(?P<currency>£|\$|€|US\$|USD ?|GBP ?|EUR ?)?"
-    rf"(?<![\w.])(?P<number>{ARABIC_PATTERN})(?![\d/])"
-    rf"(?: ?(?P<magnitude>{_EN_MAGNITUDE}))?"
-    r"(?: ?(?P<unit>%|per ?cent\b|percentage points?\b|pp\b|[A-Za-z][A-Za-z-]*))?"
-)
 CURRENCIES: Final[dict[str, str]] = {
     "£": "GBP",
     "$": "USD",
@@ -162,6 +154,8 @@ CURRENCIES: Final[dict[str, str]] = {
     "USD": "USD",
     "GBP": "GBP",
     "EUR": "EUR",
+    "CAD": "CAD",
+    "AUD": "AUD",
 }
 ENGLISH_MAGNITUDES: Final[dict[str, float]] = {
     "thousand": 1e3,
@@ -174,15 +168,3 @@ ENGLISH_MAGNITUDES: Final[dict[str, float]] = {
     "trillion": 1e12,
     "tn": 1e12,
 }
-# Words after a number that qualify the unit rather than being it.
-ENGLISH_UNIT_QUALIFIERS: Final = frozenset(
-    {"new", "additional", "more", "extra", "net", "affordable", "further", "high-quality"}
-    | {"quality", "social", "good", "green", "skilled", "full-time", "fewer", "less", "of"}
-)
-# Words after a number that show it is not a quantity of something.
-ENGLISH_NON_UNITS: Final = frozenset(
-    {"and", "or", "to", "by", "in", "on", "at", "the", "a", "an", "for", "from", "with"}
-    | {"is", "are", "was", "were", "will", "years", "year", "per", "x", "times", "st", "nd"}
-    | {"rd", "th", "january", "february", "march", "april", "may", "june", "july"}
-    | {"august", "september", "october", "november", "december", "page", "pages", "section"}
-)

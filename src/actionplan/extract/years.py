@@ -27,7 +27,9 @@ FIVE_YEAR_PLANS: Final[dict[str, int]] = {
 _YEAR: Final = r"(?:19[5-9]\d|20\d\d)"
 _YEAR_RE: Final = re.compile(
     # A range such as 2018-2020年, 2021—2025 and 2020 to 2030: a period, not a deadline.
-    rf"(?P<range_start>{_YEAR})(?: ?[-—–~至到] ?|年 ?[-—–~至到] ?| to )(?P<range_end>{_YEAR})年?"
+    rf"(?:[Ff]rom )?(?P<range_start>{_YEAR})(?: ?[-—–~至到] ?|年 ?[-—–~至到] ?| to )"
+    rf"(?P<range_end>{_YEAR})年?"
+    rf"|[Bb]etween (?P<between_start>{_YEAR}) and (?P<between_end>{_YEAR})"
     # Chinese: an optional lead word, the year, an optional tail.
     rf"|(?P<pre>截至到|截止到|截至|截止|到了|力争到|力争在|力争|争取到|争取|至迟|最迟|到|至|在|于|从|由|比|较|与|自)?"
     rf"(?P<year>{_YEAR})年"
@@ -63,9 +65,11 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
     """The years in ``text[start:end]`` with their roles, left to right."""
     found: list[YearMention] = []
     for match in _YEAR_RE.finditer(text, start, end):
-        if match.group("range_start"):
+        if match.group("range_start") or match.group("between_start"):
+            first = "range_start" if match.group("range_start") else "between_start"
+            last = "range_end" if match.group("range_end") else "between_end"
             found.append(
-                YearMention(int(match.group("range_end")), "range", *match.span(), match.start())
+                YearMention(int(match.group(last)), "range", *match.span(), match.start(first))
             )
             continue
         if match.group("plan"):
