@@ -30,6 +30,7 @@ from actionplan.extract.draft import (
     Span,
     Target,
     TargetKind,
+    json_schema,
 )
 from actionplan.extract.errors import ExtractError, UnreadableDocument
 from actionplan.extract.extractor import MAX_TEXT_CHARS, extract_plan
@@ -66,6 +67,7 @@ __all__ = [
     "UnreadableDocument",
     "extract_file",
     "extract_plan",
+    "json_schema",
     "read_document",
     "seed_text",
 ]

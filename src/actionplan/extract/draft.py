@@ -12,11 +12,23 @@ passage.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any, Literal
 
 SCHEMA_ID = "actionplan.plan-draft/1"
+SCHEMA_FILE = "plan-draft-1.schema.json"
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``PlanDraft.to_dict()``, shipped as
+    package data in ``actionplan/extract/schema/``."""
+    text = resources.files("actionplan.extract").joinpath("schema", SCHEMA_FILE).read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
 
 NodeKind = Literal["part", "section", "goal", "task", "measure"]
 Comparator = Literal[">=", "<=", "=", "~"]
