@@ -93,7 +93,7 @@ def _targets_table(targets: list[Target]) -> Table:
         figure = f"{comparator}{format_value(target.value)} {_escape(target.unit)}".strip()
         if target.aspirational:
             figure += " (strive)"
-        kind = target.kind
+        kind: str = target.kind
         if target.baseline:
             kind += f", from {format_value(target.baseline.value)} ({target.baseline.year})"
         table.add_row(
