@@ -14,7 +14,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from actionplan.extract import extract_plan, read_document
 from actionplan.extract.draft import OutlineNode, PlanDraft
+from actionplan.extract.errors import ExtractError
 
 DOCUMENT_SUFFIXES = (".txt", ".docx")
 DRAFT_SUFFIXES = (".json",)
@@ -47,35 +49,36 @@ def read_source(path: Path) -> SourceDocument:
         raise ImportFailed("no such file")
     if not path.is_file():
         raise ImportFailed("not a regular file")
-    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(f"cannot read the file: {exc.strerror}") from None
+    return source_from_bytes(data, path.name)
+
+
+def source_from_bytes(data: bytes, filename: str) -> SourceDocument:
+    """Read a file's bytes, told apart by the file name's suffix."""
+    suffix = Path(filename).suffix.lower()
     if suffix not in DOCUMENT_SUFFIXES + DRAFT_SUFFIXES:
         raise ImportFailed(
             f"cannot import a {suffix or 'suffix-less'} file: "
             "give a plan document (.txt, .docx) or a PlanDraft (.json)"
         )
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFailed(f"cannot read the file: {exc.strerror}") from None
     if not data.strip():
         raise ImportFailed("the file is empty")
     if suffix in DRAFT_SUFFIXES:
-        return _from_json(data, path.name)
-    return _from_document(path, data)
+        return _from_json(data, filename)
+    return _from_document(data, filename)
 
 
-def _from_document(path: Path, data: bytes) -> SourceDocument:
-    # Imported here so that reading a JSON draft does not need the extractor.
-    from actionplan.extract import extract_plan, read_document
-    from actionplan.extract.errors import ExtractError
-
+def _from_document(data: bytes, filename: str) -> SourceDocument:
     try:
-        text = read_document(path)
+        text = read_document(data, name=filename)
         draft = extract_plan(text)
     except ExtractError as exc:
         raise ImportFailed(str(exc)) from None
     _check_draft(draft)
-    return SourceDocument(filename=path.name, checksum=checksum(data), text=text, draft=draft)
+    return SourceDocument(filename=filename, checksum=checksum(data), text=text, draft=draft)
 
 
 def _schema() -> dict[str, Any] | None:

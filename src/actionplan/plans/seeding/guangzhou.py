@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from actionplan.plans.models import Plan, PlanVersion, Task
-from actionplan.plans.seeding.data import SEED_FILE, data_path
+from actionplan.plans.seeding.data import SEED_FILE, data_file
 from actionplan.plans.seeding.milestones import load_milestones
 from actionplan.plans.seeding.outcomes import load_indicators, load_observations
 from actionplan.plans.seeding.units import load_assignments, load_units
 from actionplan.plans.services.history import save_with_history
 from actionplan.plans.services.importing import apply_import, preview_import
-from actionplan.plans.sources import read_source
+from actionplan.plans.sources import source_from_bytes
 
 PLAN_CODE = "guangzhou-iec"
 PLAN_TITLE_EN = (
@@ -64,8 +64,7 @@ class LoadReport:
 
 def load_default() -> LoadReport:
     with transaction.atomic():
-        with data_path(SEED_FILE) as path:
-            source = read_source(path)
+        source = source_from_bytes(data_file(SEED_FILE).read_bytes(), SEED_FILE)
         preview = preview_import(source, code=PLAN_CODE)
         version = apply_import(preview)
         plan = version.plan

@@ -74,6 +74,7 @@ def mark_preferred(user: Any | None, observation: Observation) -> Observation:
     with transaction.atomic():
         previous = (
             Observation.objects.select_for_update()
+            .order_by("pk")  # the default ordering joins tables FOR UPDATE cannot lock
             .filter(
                 indicator_id=observation.indicator_id,
                 period_start=observation.period_start,

@@ -35,6 +35,7 @@ def assign_unit(
     with transaction.atomic():
         responsibility = (
             Responsibility.objects.select_for_update()
+            .order_by("pk")
             .filter(unit=unit, task=task, measure=measure)
             .first()
         ) or Responsibility(unit=unit, task=task, measure=measure)
