@@ -83,7 +83,9 @@ def test_it_refuses_json_that_does_not_match_the_schema(tmp_path: Path) -> None:
 def test_it_refuses_another_kind_of_json(tmp_path: Path) -> None:
     path = tmp_path / "plan.json"
     path.write_text('{"schema": "somebody-else/2"}', encoding="utf-8")
-    assert "schema" in refused(path)
+    assert refused(path) == (
+        "not a PlanDraft: its schema is 'somebody-else/2', expected 'actionplan.plan-draft/1'"
+    )
 
 
 def test_it_refuses_a_target_that_points_outside_the_outline(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from actionplan.extract import extract_plan, read_document
-from actionplan.extract.draft import OutlineNode, PlanDraft
+from actionplan.extract.draft import SCHEMA_ID, OutlineNode, PlanDraft
 from actionplan.extract.errors import ExtractError
 
 DOCUMENT_SUFFIXES = (".txt", ".docx")
@@ -104,6 +104,10 @@ def _from_json(data: bytes, filename: str) -> SourceDocument:
         ) from None
     if not isinstance(document, dict):
         raise ImportFailed("not a PlanDraft: the JSON is not an object")
+    if document.get("schema") != SCHEMA_ID:
+        raise ImportFailed(
+            f"not a PlanDraft: its schema is {document.get('schema')!r}, expected {SCHEMA_ID!r}"
+        )
     schema = _schema()
     if schema is not None:
         _validate(document, schema)
