@@ -1,7 +1,21 @@
-"""The plans pages. Views live in ``views/``; the pages are added here."""
+"""The plans pages (internal app: sign-in required)."""
 
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
+
+from actionplan.plans import views
 
 app_name = "plans"
 
-urlpatterns: list[URLPattern | URLResolver] = []
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", views.home, name="home"),
+    path("plans/<slug:code>/", views.plan_detail, name="plan_detail"),
+    path("tasks/<int:pk>/", views.task_detail, name="task_detail"),
+    path("indicators/<int:pk>/", views.indicator_detail, name="indicator_detail"),
+    path(
+        "observations/<int:pk>/prefer/",
+        views.observation_mark_preferred,
+        name="observation_mark_preferred",
+    ),
+    path("units/", views.unit_list, name="unit_list"),
+    path("units/<int:pk>/", views.unit_detail, name="unit_detail"),
+]

@@ -63,6 +63,7 @@
         borderWidth: 1.5,
         pointRadius: 0,
         pointHitRadius: 0,
+        pointStyle: "line",
         fill: false,
         order: 5,
         _series: "trajectory"
@@ -82,6 +83,7 @@
         borderWidth: 2,
         pointRadius: 0,
         pointHitRadius: 0,
+        pointStyle: "line",
         fill: false,
         order: 4,
         _series: "actual"
