@@ -7,8 +7,8 @@ text the user gave. What cleaning does, in order:
 1. **Character normalisation, one character for one** (so offsets do not move):
    full-width ASCII forms become ASCII ("（一）" → "(一)", "，" → ",",
    "：" → ":", "１２" → "12", "％" → "%"); every kind of space (no-break,
-   ideographic, thin, tab) becomes " "; a lone carriage return and other line
-   separators become "\\n"; other control characters become " ".
+   ideographic, thin, tab) becomes " "; line separators become "\\n" (a lone
+   carriage return too, at the end); other control characters become " ".
 2. **Deletions**: "\\r" before "\\n"; zero-width characters and soft hyphens;
    spaces at the start and end of a line; spaces between Chinese characters
    (and between a Chinese character and a digit or punctuation mark, as in
@@ -49,7 +49,7 @@ def _translation_table() -> dict[int, str]:
         table[code] = "\n"
     for code in (*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F):
         table[code] = " "
-    table[0x000D] = "\n"  # a lone CR; CR before LF is deleted below
+    # CR stays CR here: CR before LF is deleted below, a lone CR becomes LF after.
     table[0x2500] = "\u2014"  # box-drawing line used as a dash: "──" → "——"
     table[0x2015] = "\u2014"  # horizontal bar, same use
     table[0xFFE5] = "¥"
@@ -184,7 +184,9 @@ def clean(original: str) -> CleanText:
         else:
             starts.append(clean_start)
             origins.append(original_start)
-    return CleanText("".join(pieces), len(original), tuple(starts), tuple(origins))
+    return CleanText(
+        "".join(pieces).replace("\r", "\n"), len(original), tuple(starts), tuple(origins)
+    )
 
 
 def line_starts(text: str) -> list[int]:

@@ -323,7 +323,7 @@ def _read_figure(
     if _CREATION_BEFORE_RE.search(left) and not _AIM_FOR_RE.search(left):
         kind = "increment"
     if figure.counted:
-        return figure.unit, value, kind, comparator
+        return " ".join([*figure.qualifiers, figure.unit]), value, kind, comparator
     subject = _subject(left)
     return subject, value, kind, comparator
 

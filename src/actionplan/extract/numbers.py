@@ -155,7 +155,7 @@ def parse_number(text: str) -> float | None:
     match = _ARABIC_RE.fullmatch(text)
     if match:
         return _apply_magnitude(Decimal(match.group(1).replace(",", "")), match.group(2))
-    if text[0].isdigit():
+    if text[0].isdigit() or (text[0] not in CHINESE_DIGITS and text[0] not in "十拾"):
         return None
     # Mixed forms such as "1亿2千万" are rare; the Chinese reader handles them
     # once digits are mapped.

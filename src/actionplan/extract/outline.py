@@ -86,6 +86,7 @@ _RANKS: Final[dict[str, int]] = {
     "proman": 70,
     "bullet": 90,
 }
+_SENTENCE_ENDS: Final = "。.!?;”"
 # A title sentence ends at the first of these (or at the end of the line).
 _TITLE_END_RE: Final = re.compile(r"[。!?;:]|\.(?=[ \n]|\Z)")
 # Headings of parts whose numbered items are goals, not tasks.
@@ -113,6 +114,7 @@ class Heading:
     parent: Heading | None = None
     children: list[Heading] = field(default_factory=list)
     has_body: bool = False
+    is_item: bool = False  # body text or a full sentence, not a bare heading
     path: str = ""
 
     def walk(self) -> Iterator[Heading]:
@@ -209,7 +211,7 @@ def build_outline(text: str) -> Outline:
                 bullet_open = False
             if stack:
                 node = stack[-1]
-                node.has_body = True
+                node.has_body = node.is_item = True
                 if not node.children:
                     node.end = end
             lines.append(Line(start, end, stack[-1] if stack else None))
@@ -244,6 +246,8 @@ def build_outline(text: str) -> Outline:
             title=text[title_start:title_end].strip(" :"),
             parent=parent,
             has_body=title_match is not None and title_match.end() < end,
+            is_item=text[end - 1] in _SENTENCE_ENDS
+            or (title_match is not None and title_match.end() < end),
         )
         (parent.children if parent else roots).append(node)
         stack.append(node)
@@ -258,41 +262,51 @@ def build_outline(text: str) -> Outline:
 
 
 def _assign_kinds(outline: Outline) -> None:
-    body_counts: dict[str, int] = {}
-    ranks: dict[str, int] = {}
-    for node in outline.nodes():
-        if node.style == "bullet":
-            continue
-        ranks[node.style] = node.rank
-        body_counts[node.style] = body_counts.get(node.style, 0) + int(node.has_body)
-    if not ranks:
+    """Kinds by depth: the depth with most *items* (nodes with body text or a
+    full sentence, not bare headings) holds the tasks; on a tie the deeper
+    one. Above it are parts (depth 1) and sections, below it measures."""
+    depths: dict[int, int] = {}
+    items: dict[int, int] = {}
+    for root in outline.roots:
+        _measure_depths(root, 1, depths, items)
+    if not items:
         for node in outline.nodes():
             node.kind = "goal"
         return
-    top_rank = min(ranks.values())
-    # The task style: most items with body text; on a tie, the deeper one.
-    task_style = max(ranks, key=lambda style: (body_counts[style], ranks[style]))
-    task_rank = ranks[task_style]
+    task_depth = max(items, key=lambda depth: (items[depth], depth))
     for node in outline.nodes():
+        depth = depths[id(node)]
         if node.style == "bullet":
             under_task = any(a.kind == "task" for a in node.ancestors())
             node.kind = "measure" if under_task else "goal"
-        elif node.rank == task_rank and node.style == task_style:
-            node.kind = "task"
-            for ancestor in node.ancestors():
-                heading = ancestor.title
-                if _FRAME_HEADING_RE.search(heading):
-                    node.kind = "section"
-                    break
-                if _GOAL_HEADING_RE.search(heading) and not _NOT_GOAL_HEADING_RE.search(heading):
-                    node.kind = "goal"
-                    break
-        elif node.rank > task_rank:
+        elif depth == task_depth:
+            node.kind = _task_or_goal(node)
+        elif depth > task_depth:
             node.kind = "measure"
-        elif node.rank == top_rank and top_rank < task_rank:
+        elif depth == 1:
             node.kind = "part"
         else:
             node.kind = "section"
+
+
+def _measure_depths(
+    node: Heading, depth: int, depths: dict[int, int], items: dict[int, int]
+) -> None:
+    depths[id(node)] = depth
+    if node.style != "bullet":
+        items[depth] = items.get(depth, 0) + int(node.is_item)
+    for child in node.children:
+        _measure_depths(child, depth + 1, depths, items)
+
+
+def _task_or_goal(node: Heading) -> NodeKind:
+    for ancestor in node.ancestors():
+        if _FRAME_HEADING_RE.search(ancestor.title):
+            return "section"
+        heading = ancestor.title
+        if _GOAL_HEADING_RE.search(heading) and not _NOT_GOAL_HEADING_RE.search(heading):
+            return "goal"
+    return "task"
 
 
 def _add_measures(text: str, outline: Outline) -> None:
