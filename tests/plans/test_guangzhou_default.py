@@ -159,3 +159,13 @@ def test_the_demo_users_are_created_once_with_their_roles(loaded: LoadReport) ->
     assert port.memberships.get().unit.name_zh == "市港务局"  # type: ignore[union-attr]
     coordinator = User.objects.get(username="coordinator")
     assert coordinator.is_staff
+
+
+def test_the_trajectory_starts_from_the_figure_of_the_year_before_the_plan(
+    loaded: LoadReport,
+) -> None:
+    start = Indicator.objects.get(code="airport_passenger_throughput").trajectory_start()
+    assert start is not None and not start.from_plan
+    assert (start.year, start.value) == (2017, Decimal(65_000_000))
+    assert start.observation is not None and start.observation.is_lower_bound
+    assert Indicator.objects.get(code="port_capacity_added").trajectory_start() is None

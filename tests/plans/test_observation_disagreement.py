@@ -143,3 +143,10 @@ def test_it_names_the_kind_of_period() -> None:
     assert period_kind(day(2019, 1, 1), day(2019, 11, 30)) == PeriodKind.PART_OF_YEAR
     assert period_kind(day(2020, 10, 30), day(2020, 10, 30)) == PeriodKind.AS_OF_DAY
     assert period_kind(day(2018, 1, 1), day(2020, 12, 31)) == PeriodKind.SPAN
+
+
+def test_the_trajectory_starts_from_the_plans_own_baseline(plan: Plan) -> None:
+    port = Indicator.objects.get(plan=plan, name="港口货物吞吐量")
+    start = port.trajectory_start()
+    assert start is not None and start.from_plan
+    assert (start.year, start.value) == (2017, Decimal(590_000_000))

@@ -7,6 +7,7 @@ from actionplan.plans.models.indicators import (
     Indicator,
     IndicatorKind,
     IndicatorOrigin,
+    TrajectoryStart,
 )
 from actionplan.plans.models.milestones import Milestone, MilestoneOutcome
 from actionplan.plans.models.observations import (
@@ -50,6 +51,7 @@ __all__ = [
     "SectionKind",
     "SourceQuality",
     "Task",
+    "TrajectoryStart",
     "Unit",
     "group_periods",
     "period_kind",

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from actionplan.plans.models.base import PlanContent, PlanContentQuerySet
+
+if TYPE_CHECKING:
+    from actionplan.plans.models.observations import Observation
 
 # Values reach 1e12 (1.15万亿元) and carry decimals (23.5%).
 VALUE_DIGITS = 24
@@ -37,6 +45,21 @@ class IndicatorKind(models.TextChoices):
 class IndicatorOrigin(models.TextChoices):
     PLAN = "plan", _("read from the plan")
     ADDED = "added", _("added by the office")
+
+
+@dataclass(frozen=True)
+class TrajectoryStart:
+    """Where the straight line to the target starts: the plan's own baseline,
+    or (when the plan gives none) the figure that counts for the year before
+    the plan begins."""
+
+    year: int
+    value: Decimal
+    observation: Observation | None = None
+
+    @property
+    def from_plan(self) -> bool:
+        return self.observation is None
 
 
 class Indicator(PlanContent):
@@ -139,3 +162,14 @@ class Indicator(PlanContent):
     @property
     def has_target(self) -> bool:
         return self.target_value is not None
+
+    def trajectory_start(self) -> TrajectoryStart | None:
+        if self.baseline_value is not None and self.baseline_year is not None:
+            return TrajectoryStart(self.baseline_year, self.baseline_value)
+        start = self.plan.period_start
+        if start is None:
+            return None
+        year_before = datetime.date(start - 1, 1, 1), datetime.date(start - 1, 12, 31)
+        for group in self.observations.for_period(*year_before).periods():  # type: ignore[attr-defined]
+            return TrajectoryStart(start - 1, group.counted.value, group.counted)
+        return None

@@ -230,15 +230,23 @@ def _diff(plan: Plan | None, index: DraftIndex) -> Diff:
     return Diff(sections, tasks, measures, indicators, milestones, skipped)
 
 
-def _target_changes(indicator: Indicator, target: Target) -> list[str]:
+def _target_change(indicator: Indicator, target: Target) -> str | None:
+    """How the target moved, for the report; None when it did not."""
     before = (indicator.target_value, indicator.target_year, indicator.comparator, indicator.unit)
     after = (_decimal(target.value), target.year, target.comparator, target.unit)
     if before == after:
-        return []
-    return [
-        f"{indicator.name}: {before[2]}{before[0]} {before[3]} ({before[1]}) → "
-        f"{after[2]}{after[0]} {after[3]} ({after[1]})"
-    ]
+        return None
+    return (
+        f"{indicator.name}: {before[2]}{_plain(before[0])} {before[3]} ({before[1]}) → "
+        f"{after[2]}{_plain(after[0])} {after[3]} ({after[1]})"
+    )
+
+
+def _plain(value: Decimal | None) -> str:
+    """80000000.000000 → 80000000; 23.50 → 23.5."""
+    if value is None:
+        return "—"
+    return format(value.normalize(), "f")
 
 
 def _changes(diff: Diff) -> dict[str, KindChanges]:
@@ -272,11 +280,9 @@ def _changes(diff: Diff) -> dict[str, KindChanges]:
     report.new = [_label(str(t.ref.year or ""), t.ref.indicator) for t in diff.indicators.new]
     report.gone = [_label(str(i.ref.target_year or ""), i.ref.name) for i in diff.indicators.gone]
     for old, new in diff.indicators.pairs:
-        moved = _target_changes(old.ref, new.ref)
-        if moved or old.ref.name != new.ref.indicator:
-            report.changed.append(
-                _label(str(new.ref.year or ""), moved[0] if moved else new.ref.indicator)
-            )
+        change = _target_change(old.ref, new.ref)
+        if change is not None or old.ref.name != new.ref.indicator:
+            report.changed.append(_label(str(new.ref.year or ""), change or new.ref.indicator))
         else:
             report.kept += 1
     report = changes["milestones"]
