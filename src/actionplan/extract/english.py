@@ -160,6 +160,8 @@ _CREATION_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _AIM_FOR_RE: Final = re.compile(r"\b(?:aiming for|aim for|aims for|target of|goal of)\s*\Z", re.I)
+_OBJECT_AFTER_RE: Final = re.compile(r" (?P<preposition>in|on|for|into|from|of) ")
+_LAST_WORD_RE: Final = re.compile(r"([A-Za-z]+)\s*\Z")
 _SHARE_RE: Final = re.compile(r"\b(?:share|proportion|percentage)\b", re.IGNORECASE)
 _MINIMUM_RE: Final = re.compile(r"\bminimum\b", re.IGNORECASE)
 
@@ -325,6 +327,14 @@ def _read_figure(
     if figure.counted:
         return " ".join([*figure.qualifiers, figure.unit]), value, kind, comparator
     subject = _subject(left)
+    if not subject:
+        # "invest £2 million in parks", "generate 500 MW from solar": verb + object.
+        after = _OBJECT_AFTER_RE.match(text, figure.end, end)
+        verb = _LAST_WORD_RE.search(left)
+        if after and verb:
+            subject = (
+                f"{verb.group(1)} {after.group('preposition')} {_phrase(text, after.end(), end)}"
+            )
     return subject, value, kind, comparator
 
 

@@ -83,6 +83,7 @@ _QUOTE_RE: Final = re.compile(
 _PAST_RE: Final = re.compile(
     r"已经|已达|已有|已建|已成|已累计|已形成|同比|比上年|较上年|上年|去年|目前|现有|累计完成"
 )
+_SENTENCE_PAST_RE: Final = re.compile(r"同比|比上年|较上年|上年|去年|已经|已达|已有|截至目前")
 _SHARE_RE: Final = re.compile(r"占比|比重|份额|占[^,;]{0,20}(?:比例|比重)")
 _RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|年均增长)\Z")
 _INCREMENT_SUBJECT_RE: Final = re.compile(
@@ -161,6 +162,13 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
     quotes = [match.span() for match in _QUOTE_RE.finditer(text, start, end)]
     years = find_years(text, start, end)
     deadlines = [mention for mention in years if _is_deadline(text, mention, context)]
+    # "2017年,全市接待游客2.2亿人次,比上年增长8%": a marker of the past
+    # anywhere in a sentence without a deadline makes all of it a past fact.
+    sentence_past = not any(m.role == "deadline" for m in years) and bool(
+        _SENTENCE_PAST_RE.search(text, start, end)
+    )
+    if sentence_past:
+        return reading
     state = _SentenceState(
         year=deadlines[0].year if deadlines else None,
         past=False,
@@ -236,25 +244,30 @@ def _read_clause(
     clause_text = text[clause_start:clause_end]
     aspirational = state.aspiration or bool(_ASPIRATION_RE.search(clause_text))
     past = state.past or bool(_PAST_RE.search(clause_text))
-    baseline_of: dict[int, tuple[float, int | None]] = {}
-    # 由X提高到Y: X is Y's baseline.
+    # 由X提高到Y: X is Y's baseline, and Y's subject ends before 由.
+    baseline_of: dict[int, tuple[float, int | None, int]] = {}
+    baselines: set[int] = set()
     for first, second in pairwise(quantities):
         between = text[first.end : second.start]
-        before = text[max(clause_start, first.start - 10) : first.start]
-        from_match = _FROM_RE.search(before)
+        window = max(clause_start, first.start - 10)
+        from_match = _FROM_RE.search(text[window : first.start])
         if from_match and _TO_RE.match(between):
-            year = from_match.group("year")
-            baseline_of[second.start] = (first.value, int(year) if year else None)
-            baseline_of[first.start] = (float("nan"), None)
+            year_text = from_match.group("year")
+            if year_text:
+                year: int | None = int(year_text)
+            else:  # unstated: the year before the plan starts
+                year = context.reference_year - 1 if context.reference_year else None
+            baseline_of[second.start] = (first.value, year, window + from_match.start())
+            baselines.add(first.start)
     spread = _spread_subjects(text, clause_start, quantities)
     previous_verb = previous_mark = ""
     for index, quantity in enumerate(quantities):
         if _in_regions(quantity.start, quotes) or text[quantity.start - 1 : quantity.start] == "第":
             reading.names.append(FoundName(quantity.start, quantity.end, context.node))
             continue
-        baseline = baseline_of.get(quantity.start)
-        if baseline is not None and baseline[0] != baseline[0]:  # NaN: it is a baseline
+        if quantity.start in baselines:
             continue
+        baseline = baseline_of.get(quantity.start)
         after = quantity.end
         trail_match = _TRAIL_RE.match(text, after, clause_end)
         trail = trail_match.group() if trail_match else ""
@@ -287,7 +300,12 @@ def _read_clause(
             continue
         if not verb and not mark and not forward and not trail:
             continue
-        indicator = spread.get(quantity.start) or _subject(text, left_start, quantity, left_match)
+        if baseline is not None:
+            indicator = _indicator(text[clause_start : baseline[2]])
+        else:
+            indicator = spread.get(quantity.start) or _subject(
+                text, left_start, quantity, left_match
+            )
         if not ends_clause:
             indicator = _noun_after(tail, verb)
         if not indicator:
@@ -344,7 +362,8 @@ def _subject(
 
 
 _YEAR_PHRASE_RE: Final = re.compile(
-    r"(?:截至到|截止到|截至|截止|到了|到|至|在|于)?(?:19|20)\d\d年(?:底前|末前|年底前|底|末|前|以前|之前|时)?"
+    r"(?:比|较|与|同)(?:19|20)\d\d年(?:相比|水平)?|(?:比|较)(?:上年|去年|基期)"
+    r"|(?:截至到|截止到|截至|截止|到了|到|至|在|于)?(?:19|20)\d\d年(?:底前|末前|年底前|底|末|前|以前|之前|时)?"
     r"|(?:到|至)?“?十[一二三四五六]五”?(?:末|期末|时期末)"
 )
 
@@ -370,8 +389,7 @@ def _spread_subjects(text: str, clause_start: int, quantities: list[_Quantity]) 
     """A、B分别达到X、Y: each subject goes to its own figure."""
     if len(quantities) < 2:
         return {}
-    head = text[clause_start : quantities[0].start]
-    match = _SPREAD_RE.search(head)
+    match = _SPREAD_RE.search(text, clause_start, quantities[0].start)
     if match is None:
         return {}
     subjects = [

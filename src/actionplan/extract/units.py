@@ -77,6 +77,15 @@ CHINESE_UNITS: Final[tuple[str, ...]] = (
     "片",
     "块",
     "网点",
+    # concentrations and rates
+    "微克/立方米",
+    "毫克/立方米",
+    "公里/小时",
+    "千米/小时",
+    "立方米/秒",
+    "微克",
+    "毫克",
+    "毫米",
     # area, length, volume, mass
     "平方公里",
     "平方千米",
