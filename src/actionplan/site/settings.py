@@ -44,6 +44,9 @@ SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 if HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    # HSTS cannot be taken back once browsers have seen it: opt in explicitly.
+    SECURE_HSTS_SECONDS = env_int("ACTIONPLAN_HSTS_SECONDS", 0, minimum=0)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
