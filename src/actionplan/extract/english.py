@@ -19,6 +19,7 @@ by 2030" gives 2025 and 2030.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
@@ -190,14 +191,15 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
     )
     if not forward or (not deadlines and _PAST_RE.search(sentence)):
         return reading
-    year_spans = [(m.year_start, m.end) for m in years]
+    year_starts = [m.year_start for m in years]
     figures = [
         figure
         for match in _QUANTITY_RE.finditer(text, start, end)
-        if not any(a <= match.start("number") < b for a, b in year_spans)
+        if not _inside_year(match.start("number"), years, year_starts)
         for figure in [_figure(text, match, start, end)]
         if figure is not None
     ]
+    deadline_starts = [m.start for m in deadlines]
     aspirational = bool(_ASPIRATION_RE.search(sentence))
     subject = ""
     for index, figure in enumerate(figures):
@@ -210,7 +212,7 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
         if not indicator:
             continue
         subject = indicator
-        year = _year_for(figure, deadlines, next_start)
+        year = _year_for(figure, deadlines, deadline_starts, next_start)
         reading.targets.append(
             FoundTarget(
                 indicator=indicator,
@@ -244,13 +246,24 @@ def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> b
     return context.reference_year is not None and mention.year >= context.reference_year
 
 
-def _year_for(figure: _Figure, deadlines: list[YearMention], next_start: int) -> int | None:
-    after = [m for m in deadlines if figure.end <= m.start < next_start]
-    if after:
-        return after[0].year
-    before = [m for m in deadlines if m.end <= figure.start]
-    if before:
-        return before[-1].year
+def _inside_year(position: int, years: list[YearMention], year_starts: list[int]) -> bool:
+    index = bisect_right(year_starts, position) - 1
+    return index >= 0 and position < years[index].end
+
+
+def _year_for(
+    figure: _Figure, deadlines: list[YearMention], starts: list[int], next_start: int
+) -> int | None:
+    """The first deadline after the figure (before the next figure), else the
+    last one before it, else the sentence's first."""
+    index = bisect_left(starts, figure.end)
+    if index < len(deadlines) and deadlines[index].start < next_start:
+        return deadlines[index].year
+    before = bisect_right(starts, figure.start) - 1
+    while before >= 0 and deadlines[before].end > figure.start:
+        before -= 1
+    if before >= 0:
+        return deadlines[before].year
     return deadlines[0].year if deadlines else None
 
 

@@ -144,6 +144,7 @@ class Outline:
     lines: list[Line]
     first_heading: int  # offset of the first heading (len(text) when none)
     line_starts: list[int] = field(default_factory=list)
+    measure_starts: dict[int, list[int]] = field(default_factory=dict)
 
     def nodes(self) -> Iterator[Heading]:
         for root in self.roots:
@@ -158,10 +159,13 @@ class Outline:
         node = self.lines[index].node
         if node is None or not node.children or node.children[0].style != "sentence":
             return node
-        measures = [child for child in node.children if child.style == "sentence"]
-        found = bisect_right([m.start for m in measures], position) - 1
-        if found >= 0 and position < measures[found].end:
-            return measures[found]
+        starts = self.measure_starts.get(id(node))
+        if starts is None:  # computed once per task, not once per sentence
+            starts = [child.start for child in node.children if child.style == "sentence"]
+            self.measure_starts[id(node)] = starts
+        found = bisect_right(starts, position) - 1
+        if found >= 0 and position < node.children[found].end:
+            return node.children[found]
         return node
 
 

@@ -16,6 +16,8 @@ are not targets.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Final
@@ -70,6 +72,8 @@ _LEFT_RE: Final = re.compile(
     r"(?P<space> ?)\Z"
 )
 _LEFT_WINDOW: Final = 16
+_TAIL_WINDOW: Final = 40  # a noun after a figure is short
+_SUBJECT_WINDOW: Final = 60  # so is a subject before it
 _ASPIRATION_RE: Final = re.compile(_ASPIRATION)
 # Bound words after a figure.
 _TRAIL_RE: Final = re.compile(r"以上|以下|以内|之内|左右|上下|内|及以上|或以上|多")
@@ -141,7 +145,9 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
 
 
 def _in_regions(position: int, regions: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in regions)
+    """Whether ``position`` lies in one of the sorted, disjoint ``regions``."""
+    index = bisect_right(regions, (position, sys.maxsize)) - 1
+    return index >= 0 and regions[index][0] <= position < regions[index][1]
 
 
 @dataclass(slots=True)
@@ -160,7 +166,9 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
     if not quantities:
         return reading
     quotes = [match.span() for match in _QUOTE_RE.finditer(text, start, end)]
+    quantity_starts = [q.start for q in quantities]
     years = find_years(text, start, end)
+    year_starts = [mention.start for mention in years]
     deadlines = [mention for mention in years if _is_deadline(text, mention, context)]
     # "2017年,全市接待游客2.2亿人次,比上年增长8%": a marker of the past
     # anywhere in a sentence without a deadline makes all of it a past fact.
@@ -176,8 +184,14 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
         subject="",
     )
     for clause_start, clause_end in split_clauses(text, start, end):
-        clause_quantities = [q for q in quantities if clause_start <= q.start < clause_end]
-        clause_years = [m for m in years if clause_start <= m.start < clause_end]
+        # Quantities and years are in text order: take each clause's share by
+        # bisection, so a sentence with many clauses stays linear.
+        clause_quantities = quantities[
+            bisect_left(quantity_starts, clause_start) : bisect_left(quantity_starts, clause_end)
+        ]
+        clause_years = years[
+            bisect_left(year_starts, clause_start) : bisect_left(year_starts, clause_end)
+        ]
         _update_state(text, state, clause_start, clause_years, deadlines, context)
         clause_text = text[clause_start:clause_end]
         if not clause_quantities:
@@ -272,7 +286,7 @@ def _read_clause(
         trail_match = _TRAIL_RE.match(text, after, clause_end)
         trail = trail_match.group() if trail_match else ""
         after += len(trail)
-        tail = text[after:clause_end]
+        tail = text[after : min(clause_end, after + _TAIL_WINDOW)]
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else clause_end
         left_start = quantities[index - 1].end if index > 0 else clause_start
         left = text[max(left_start, quantity.start - _LEFT_WINDOW) : quantity.start]
@@ -285,7 +299,7 @@ def _read_clause(
         previous_verb, previous_mark = verb, mark
         if left_match and left_match.group("aspiration"):
             aspirational = True
-        ends_clause = bool(_TAIL_OK_RE.match(tail)) or (
+        ends_clause = bool(_TAIL_OK_RE.match(text, after, clause_end)) or (
             next_start < clause_end and text[after:next_start].strip() in ("、", "和", "及", "")
         )
         if not ends_clause:
@@ -358,7 +372,7 @@ def _subject(
     text: str, left_start: int, quantity: _Quantity, left_match: re.Match[str] | None
 ) -> str:
     cut = quantity.start - (len(left_match.group()) if left_match else 0)
-    return _indicator(text[left_start:cut])
+    return _indicator(text[max(left_start, cut - _SUBJECT_WINDOW) : cut])
 
 
 _YEAR_PHRASE_RE: Final = re.compile(
