@@ -1,0 +1,59 @@
+"""Extractor benchmarks, run by ``make bench``. Prints ``name: value unit`` lines.
+
+- ``seed_extract_ms``: median time to extract the embedded plan (goal < 20 ms);
+- ``throughput_mb_per_s``: MB of Chinese plan text extracted per second on an
+  input of at least 1 MB (goal ≥ 1);
+- ``linearity_ms_per_mb_at_Nx``: time per MB at 1×, 2×, 4× and 8× a 512 KB
+  input, and ``linearity_ratio_8x_to_1x`` (about 1 when time grows linearly).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+from bench.corpus import plan_text
+
+from actionplan.extract import extract_plan, seed_text
+
+SEED_RUNS = 101
+MB = 1024 * 1024
+
+
+def _median_seconds(action: Callable[[], object], runs: int) -> float:
+    timings: list[float] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def _megabytes(text: str) -> float:
+    return len(text.encode("utf-8")) / MB
+
+
+def main() -> None:
+    seed = seed_text()
+    extract_plan(seed)  # warm up: compiled patterns, imports
+    seed_seconds = _median_seconds(lambda: extract_plan(seed), SEED_RUNS)
+    print(f"seed_extract_ms: {seed_seconds * 1000:.2f} ms")
+    print(f"seed_targets: {len(extract_plan(seed).targets)} targets")
+
+    large = plan_text(MB)
+    large_seconds = _median_seconds(lambda: extract_plan(large), 3)
+    print(f"throughput_input_mb: {_megabytes(large):.2f} MB")
+    print(f"throughput_mb_per_s: {_megabytes(large) / large_seconds:.2f} MB/s")
+
+    per_mb: dict[int, float] = {}
+    for factor in (1, 2, 4, 8):
+        text = plan_text(factor * MB // 2)
+        seconds = _median_seconds(lambda text=text: extract_plan(text), 3)
+        per_mb[factor] = seconds * 1000 / _megabytes(text)
+        print(f"linearity_ms_per_mb_at_{factor}x: {per_mb[factor]:.1f} ms/MB")
+    print(f"linearity_ratio_8x_to_1x: {per_mb[8] / per_mb[1]:.2f} ratio")
+
+
+if __name__ == "__main__":
+    main()
