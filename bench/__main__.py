@@ -13,9 +13,8 @@ import statistics
 import time
 from collections.abc import Callable
 
-from bench.corpus import plan_text
-
 from actionplan.extract import extract_plan, seed_text
+from bench.corpus import plan_text
 
 SEED_RUNS = 101
 MB = 1024 * 1024
