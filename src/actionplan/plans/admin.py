@@ -55,7 +55,7 @@ class ContentAdmin(CoordinatorAdmin):
     """Plan content is retired by a re-import, never deleted."""
 
     can_delete = False
-    list_filter = ("plan", ("retired_in", admin.EmptyFieldListFilter))
+    list_filter: Any = ("plan", ("retired_in", admin.EmptyFieldListFilter))
     readonly_fields = ("introduced_in", "retired_in", "span_start", "span_end")
 
 

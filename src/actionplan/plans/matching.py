@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 # Similar enough to be the same item; with the same number, reworded more freely.
 THRESHOLD = 0.6
@@ -55,7 +55,7 @@ def _ratio(a: str, b: str, floor: float) -> float:
     return matcher.ratio()
 
 
-def similarity(old: Item[object], new: Item[object], floor: float = SAME_NUMBER_THRESHOLD) -> float:
+def similarity(old: Item[Any], new: Item[Any], floor: float = SAME_NUMBER_THRESHOLD) -> float:
     title = _ratio(old.title, new.title, floor)
     if title >= 0.95:
         return title

@@ -27,7 +27,7 @@ def _memberships(user: AnyUser) -> list[Membership]:
         return []
     cached: list[Membership] | None = getattr(user, _CACHE, None)
     if cached is None:
-        cached = list(Membership.objects.filter(user=user))
+        cached = list(Membership.objects.filter(user_id=user.pk))
         setattr(user, _CACHE, cached)
     return cached
 

@@ -95,13 +95,10 @@ class ObservationQuerySet(models.QuerySet["Observation"]):
 
     def periods(self) -> list[PeriodGroup]:
         """The observations grouped by indicator and period, in period order."""
-        rows = self.order_by("indicator_id", "period_end", "period_start", "id")
-        return [
-            PeriodGroup(tuple(group))
-            for _key, group in groupby(
-                rows, key=lambda o: (o.indicator_id, o.period_start, o.period_end)
-            )
-        ]
+        rows: list[Observation] = list(
+            self.order_by("indicator_id", "period_end", "period_start", "id")
+        )
+        return [PeriodGroup(tuple(group)) for _key, group in groupby(rows, key=_period_key)]
 
 
 @dataclass(frozen=True)
@@ -160,12 +157,11 @@ def group_periods(observations: Iterable[Observation]) -> list[PeriodGroup]:
     rows = sorted(
         observations, key=lambda o: (o.indicator_id, o.period_end, o.period_start, o.pk or 0)
     )
-    return [
-        PeriodGroup(tuple(group))
-        for _key, group in groupby(
-            rows, key=lambda o: (o.indicator_id, o.period_start, o.period_end)
-        )
-    ]
+    return [PeriodGroup(tuple(group)) for _key, group in groupby(rows, key=_period_key)]
+
+
+def _period_key(observation: Observation) -> tuple[int, datetime.date, datetime.date]:
+    return (observation.indicator_id, observation.period_start, observation.period_end)
 
 
 class Observation(models.Model):

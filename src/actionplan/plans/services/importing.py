@@ -249,51 +249,70 @@ def _plain(value: Decimal | None) -> str:
     return format(value.normalize(), "f")
 
 
+def _numbered_changes(matching: Matching[Any, OutlineNode]) -> KindChanges:
+    """Sections and tasks: numbered, so they can move."""
+    report = KindChanges(
+        new=[_label(i.ref.number, i.ref.title) for i in matching.new],
+        gone=[_label(i.ref.number, i.ref.title) for i in matching.gone],
+    )
+    for old, node in ((o.ref, n.ref) for o, n in matching.pairs):
+        if old.number != node.number:
+            report.moved.append({"from": old.number, "to": node.number, "title": node.title})
+        elif old.title != node.title or old.text != node.text:
+            report.changed.append(_label(node.number, node.title))
+        else:
+            report.kept += 1
+    return report
+
+
+def _measure_changes(matching: Matching[Measure, OutlineNode]) -> KindChanges:
+    report = KindChanges(
+        new=[_label(i.ref.number, _measure_text(i.ref)[:60]) for i in matching.new],
+        gone=[_label(i.ref.number, i.ref.text[:60]) for i in matching.gone],
+    )
+    for measure, node in ((o.ref, n.ref) for o, n in matching.pairs):
+        if measure.text != _measure_text(node):
+            report.changed.append(_label(node.number, _measure_text(node)[:60]))
+        else:
+            report.kept += 1
+    return report
+
+
+def _indicator_changes(matching: Matching[Indicator, Target]) -> KindChanges:
+    report = KindChanges(
+        new=[_label(str(t.ref.year or ""), t.ref.indicator) for t in matching.new],
+        gone=[_label(str(i.ref.target_year or ""), i.ref.name) for i in matching.gone],
+    )
+    for indicator, target in ((o.ref, n.ref) for o, n in matching.pairs):
+        change = _target_change(indicator, target)
+        if change is not None or indicator.name != target.indicator:
+            report.changed.append(_label(str(target.year or ""), change or target.indicator))
+        else:
+            report.kept += 1
+    return report
+
+
+def _milestone_changes(matching: Matching[Milestone, DraftMilestone]) -> KindChanges:
+    report = KindChanges(
+        new=[_label(str(m.ref.year), m.ref.title) for m in matching.new],
+        gone=[_label(str(m.ref.year or ""), m.ref.title) for m in matching.gone],
+    )
+    for milestone, drafted in ((o.ref, n.ref) for o, n in matching.pairs):
+        if (milestone.title, milestone.year) != (drafted.title, drafted.year):
+            report.changed.append(_label(str(drafted.year), drafted.title))
+        else:
+            report.kept += 1
+    return report
+
+
 def _changes(diff: Diff) -> dict[str, KindChanges]:
-    changes = {kind: KindChanges() for kind in KINDS}
-    numbered: list[tuple[str, Matching[Any, OutlineNode]]] = [
-        ("sections", diff.sections),
-        ("tasks", diff.tasks),
-    ]
-    for kind, matching in numbered:
-        report = changes[kind]
-        report.new = [_label(i.ref.number, i.ref.title) for i in matching.new]
-        report.gone = [_label(i.ref.number, i.ref.title) for i in matching.gone]
-        for old, new in matching.pairs:
-            if old.ref.number != new.ref.number:
-                report.moved.append(
-                    {"from": old.ref.number, "to": new.ref.number, "title": new.ref.title}
-                )
-            elif old.ref.title != new.ref.title or old.ref.text != new.ref.text:
-                report.changed.append(_label(new.ref.number, new.ref.title))
-            else:
-                report.kept += 1
-    report = changes["measures"]
-    report.new = [_label(i.ref.number, _measure_text(i.ref)[:60]) for i in diff.measures.new]
-    report.gone = [_label(i.ref.number, i.ref.text[:60]) for i in diff.measures.gone]
-    for old, new in diff.measures.pairs:
-        if old.ref.text != _measure_text(new.ref):
-            report.changed.append(_label(new.ref.number, _measure_text(new.ref)[:60]))
-        else:
-            report.kept += 1
-    report = changes["indicators"]
-    report.new = [_label(str(t.ref.year or ""), t.ref.indicator) for t in diff.indicators.new]
-    report.gone = [_label(str(i.ref.target_year or ""), i.ref.name) for i in diff.indicators.gone]
-    for old, new in diff.indicators.pairs:
-        change = _target_change(old.ref, new.ref)
-        if change is not None or old.ref.name != new.ref.indicator:
-            report.changed.append(_label(str(new.ref.year or ""), change or new.ref.indicator))
-        else:
-            report.kept += 1
-    report = changes["milestones"]
-    report.new = [_label(str(m.ref.year), m.ref.title) for m in diff.milestones.new]
-    report.gone = [_label(str(m.ref.year or ""), m.ref.title) for m in diff.milestones.gone]
-    for old, new in diff.milestones.pairs:
-        if (old.ref.title, old.ref.year) != (new.ref.title, new.ref.year):
-            report.changed.append(_label(str(new.ref.year), new.ref.title))
-        else:
-            report.kept += 1
-    return changes
+    return {
+        "sections": _numbered_changes(diff.sections),
+        "tasks": _numbered_changes(diff.tasks),
+        "measures": _measure_changes(diff.measures),
+        "indicators": _indicator_changes(diff.indicators),
+        "milestones": _milestone_changes(diff.milestones),
+    }
 
 
 def _is_unchanged(plan: Plan | None, source: SourceDocument) -> bool:
