@@ -164,3 +164,29 @@ def test_it_refuses_a_plan_code_that_is_not_a_short_name(
     assert capsys.readouterr().err == (
         "actionplan import: --plan 'Guangzhou Plan': use lowercase letters, digits and hyphens\n"
     )
+
+
+def test_it_imports_a_word_document_through_the_extractor(
+    db: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import docx
+
+    from actionplan.extract.seed import seed_text
+
+    document = docx.Document()
+    for line in seed_text().splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "guangzhou.docx"
+    document.save(str(path))
+    assert main(["import", str(path), "--yes"]) == 0
+    assert "Imported guangzhou.docx as plan guangzhou, version 1." in capsys.readouterr().out
+    assert Task.objects.filter(plan__code="guangzhou").count() == 20
+
+
+def test_a_file_name_without_latin_letters_gets_a_code_of_its_own(db: None, tmp_path: Path) -> None:
+    first = write_draft(tmp_path / "行动计划.json", sample_draft())
+    second = write_draft(tmp_path / "实施方案.json", revised_draft())
+    assert main(["import", str(first), "--yes"]) == 0
+    assert main(["import", str(second), "--yes"]) == 0
+    codes = sorted(Plan.objects.values_list("code", flat=True))
+    assert len(codes) == 2 and all(code.startswith("plan-") for code in codes)

@@ -86,8 +86,12 @@ def run(args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             return fail("import", f"{name}: not applied; confirm on a terminal or pass --yes")
-        if not Confirm.ask("Apply this import?", console=console, default=False):
-            console.print("Nothing was imported.")
+        try:
+            confirmed = Confirm.ask("Apply this import?", console=console, default=False)
+        except (KeyboardInterrupt, EOFError):
+            confirmed = False
+        if not confirmed:
+            console.print("\nNothing was imported.")
             return 1
 
     try:

@@ -13,6 +13,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Run a Django management command with actionplan's settings.",
         add_help=False,
     )
+    # argparse's REMAINDER does not take a leading option: catch --help here
+    # and show Django's own list of commands.
+    parser.add_argument("-h", "--help", dest="django_help", action="store_true")
     parser.add_argument("arguments", nargs=argparse.REMAINDER)
     parser.set_defaults(run=run)
 
@@ -26,5 +29,6 @@ def run(args: argparse.Namespace) -> int:
         return fail("manage", str(exc))
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["actionplan manage", *args.arguments])
+    arguments = ["help"] if args.django_help and not args.arguments else args.arguments
+    execute_from_command_line(["actionplan manage", *(arguments or ["help"])])
     return 0

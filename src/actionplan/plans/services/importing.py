@@ -53,8 +53,11 @@ KINDS = ("sections", "tasks", "measures", "indicators", "milestones")
 MAX_VALUE = Decimal(10) ** 18
 
 
-def default_plan_code(filename: str) -> str:
-    return slugify(Path(filename).stem)[:80].strip("-") or "plan"
+def default_plan_code(source: SourceDocument) -> str:
+    """The file name as a short name (``plan-2024.docx`` → ``plan-2024``). A
+    name with nothing to keep (``行动计划.txt``) gets one from the checksum,
+    so that two such files never become versions of one plan by accident."""
+    return slugify(Path(source.filename).stem)[:80].strip("-") or f"plan-{source.checksum[:8]}"
 
 
 class DraftIndex:
@@ -327,7 +330,7 @@ def _is_unchanged(plan: Plan | None, source: SourceDocument) -> bool:
 def preview_import(source: SourceDocument, *, code: str | None = None) -> ImportPreview:
     """What importing ``source`` into the plan ``code`` (default: from the
     file name) would create, change and retire. Reads only."""
-    code = code or default_plan_code(source.filename)
+    code = code or default_plan_code(source)
     plan = Plan.objects.filter(code=code).first()
     latest = plan.latest_version if plan is not None else None
     index = DraftIndex(source.draft)
