@@ -152,6 +152,7 @@ _PHRASE_END_RE: Final = re.compile(
 )
 _LEAD_RE: Final = re.compile(
     r"\A(?:(?:although|while|whereas|if|as|because|since|so|but|and|that|to|ensure|ensuring|"
+    r"achieve|achieving|reach|reaching|deliver|maintain|have|see|hit|meet|"
     r"the|our|its|their|all|a|an|we|will|shall|by \d{4})\s+)+",
     re.IGNORECASE,
 )
@@ -297,7 +298,7 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
         word_match = _WORD_RE.match(text, position, end)
         if word_match is None:
             break
-        word = word_match.group(1)
+        word = word_match.group(1).rstrip("'’")
         lowered = word.lower()
         if not words and lowered in _INCREMENT_QUALIFIERS:
             qualifiers.append(lowered)

@@ -52,6 +52,14 @@ _CHANGE_BEFORE_FIGURE: Final = frozenset(
     {"累计新增", "新增", "新建", "新开通", "新开辟", "新引进", "新培育", "新设立", "新认定"}
     | {"新开", "新落户", "净增", "多增", "增加"}
 )
+# Verbs that create or bring in countable things: "建成10个特色小镇" is a target
+# when a deadline governs it.
+_CREATION_VERBS: Final = frozenset(
+    {"建成", "建设", "打造", "培育", "引进", "创建", "认定", "设立", "开通", "开辟", "招引"}
+    | {"吸引", "培养", "组建", "改造", "完成", "落地", "新培养", "新设", "推出", "发展"}
+)
+# Nouns that name the plan's own items: "实施十大工程", "开展三项行动".
+_OWN_ITEMS_RE: Final = re.compile(r"(?:工程|行动|任务|计划|举措|措施|专项|战役|体系|方面|原则)\Z")
 _INCREMENT_SET: Final = frozenset(_INCREMENT_VERBS.split("|"))
 _GROWTH_SET: Final = frozenset(_GROWTH_VERBS.split("|"))
 _FALL_SET: Final = frozenset(_FALL_VERBS.split("|"))
@@ -85,22 +93,25 @@ _QUOTE_RE: Final = re.compile(
     r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|\"[^\"\n]{0,60}\"|「[^」\n]{0,60}」"
 )
 _PAST_RE: Final = re.compile(
-    r"已经|已达|已有|已建|已成|已累计|已形成|同比|比上年|较上年|上年|去年|目前|现有|累计完成"
+    r"已经|已达|已有|已建|已成|已累计|已形成|同比|比上年|较上年|上年|去年|目前"
 )
 _SENTENCE_PAST_RE: Final = re.compile(r"同比|比上年|较上年|上年|去年|已经|已达|已有|截至目前")
 _SHARE_RE: Final = re.compile(r"占比|比重|份额|占[^,;]{0,20}(?:比例|比重)")
 _RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|年均增长)\Z")
 _INCREMENT_SUBJECT_RE: Final = re.compile(
-    r"\A(?:累计新增|新增|新建|新开通|新开辟|新引进|新培育|新设立|新认定|净增|新开)"
+    r"\A(?:新建|新开通|新开辟|新引进|新培育|新设立|新认定|新开)|新增|净增"
 )
 # Words stripped from the start of an indicator: conjunctions, lead verbs.
 _LEAD_WORDS_RE: Final = re.compile(
     r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
-    r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|年内|今后|未来|每年|全年|年均|"
-    r"认定|建成|建设|培育|引进|打造|创建|完成|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
+    r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|(?:今后|未来)?[一二三四五六七八九十两]+年"
+    r"|年内|今后|未来|每年|全年|年均|"
+    r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
     rf"{_ASPIRATION}|到|至|在|于|年|底|末|前|时|之前|以前|的|,|、| )+)"
 )
-_TRAIL_WORDS_RE: Final = re.compile(r"(?:的|要|将|能|可|均|分别|总|达|年均|平均|累计|共|总计)+\Z")
+_TRAIL_WORDS_RE: Final = re.compile(
+    r"(?:的|要|将|能|可|均|分别|总|达|年均|平均|累计|共|总计|每年|年)+\Z"
+)
 # 由2017年的X提高到Y: the figure before is the baseline of the one after.
 _FROM_RE: Final = re.compile(r"(?:由|从)(?:(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:的)?)?\Z")
 _TO_RE: Final = re.compile(
@@ -275,6 +286,7 @@ def _read_clause(
             baselines.add(first.start)
     spread = _spread_subjects(text, clause_start, quantities)
     previous_verb = previous_mark = ""
+    last_target_end = clause_start
     for index, quantity in enumerate(quantities):
         if _in_regions(quantity.start, quotes) or text[quantity.start - 1 : quantity.start] == "第":
             reading.names.append(FoundName(quantity.start, quantity.end, context.node))
@@ -288,7 +300,9 @@ def _read_clause(
         after += len(trail)
         tail = text[after : min(clause_end, after + _TAIL_WINDOW)]
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else clause_end
-        left_start = quantities[index - 1].end if index > 0 else clause_start
+        # The subject runs from the last target figure (or the clause start):
+        # a figure that is part of a name ("超10亿元企业50家") stays in it.
+        left_start = last_target_end
         left = text[max(left_start, quantity.start - _LEFT_WINDOW) : quantity.start]
         left_match = _LEFT_RE.search(left)
         verb = left_match.group("verb") or "" if left_match else ""
@@ -327,6 +341,7 @@ def _read_clause(
         if not indicator:
             continue
         state.subject = indicator
+        last_target_end = after
         value, kind = _kind_and_value(indicator, verb, quantity)
         comparator = _comparator(verb, mark, trail, quantity.more, kind)
         year = state.year or context.carried_year or context.default_year
@@ -355,15 +370,17 @@ def _noun_target_allowed(
 ) -> bool:
     """A figure followed by a noun ("新增10条国际航线") counts only when a verb of
     change introduces it and a deadline governs the sentence."""
-    if verb not in _CHANGE_BEFORE_FIGURE and not (verb in _INCREMENT_SET and trail == "以上"):
+    if verb not in _CHANGE_BEFORE_FIGURE and verb not in _CREATION_VERBS:
         return False
     return state.year is not None or context.carried_year is not None
 
 
 def _noun_after(tail: str, verb: str) -> str:
+    """The noun after a figure, "建成10个特色小镇" → 特色小镇; empty when it names
+    the plan's own items (工程, 行动, 任务…) or is no short noun phrase."""
     noun = tail.strip(" 的")
     noun = re.split(r"[,;。(（]|等", noun, maxsplit=1)[0]
-    if not noun or len(noun) > 20:
+    if not noun or len(noun) > 20 or _OWN_ITEMS_RE.search(noun):
         return ""
     return f"{verb}{noun}" if verb in _CHANGE_BEFORE_FIGURE else noun
 
