@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import User
+from django.template import loader
 from django.test import Client
 
 from actionplan.plans.models import Role
@@ -28,3 +29,11 @@ def test_without_units_the_unit_list_says_who_adds_them(db: None, client: Client
     grant_role(None, lee, Role.LEADER)
     html = get(client, lee, "/units/")
     assert 'class="empty"' in html
+
+
+def test_the_server_error_page_renders_without_a_request() -> None:
+    # Django renders 500.html with no context at all: it must not need a user,
+    # a CSRF token or a URL it would have to reverse.
+    html = loader.get_template("500.html").render()
+    assert "服务器出错了" in html
+    assert "Something went wrong on the server" in html

@@ -235,5 +235,17 @@ def marked(text: str, spans: Iterable[tuple[int, int]]) -> SafeString:
 
 
 @register.simple_tag
+def short_with_unit(value: Any, unit: str) -> str:
+    """``8,000万人次`` / ``80 million 人次``: the spoken figure and the unit as
+    the document writes it; empty when the figure needs no short form."""
+    short = short_number(value)
+    if not short:
+        return ""
+    if not unit:
+        return short
+    return f"{short}{unit}" if _is_zh() else f"{short} {unit}"
+
+
+@register.simple_tag
 def period(start: dt.date | None, end: dt.date | None) -> str:
     return period_label(start, end)

@@ -31,6 +31,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "lead": lead,
             "cooperating": cooperating,
             "illustrative": any(item.illustrative for item in lead + cooperating),
+            "several_plans": len({item.task.plan_id for item in lead + cooperating}) > 1,
             "indicators": queries.unit_indicators(task_ids),
             "nav": "units",
         },
