@@ -81,7 +81,8 @@ _DELETE_RE: Final = re.compile(
 _FURNITURE_WORD_RE: Final = re.compile(
     r"信息来源|文章来源|来源:|发布时间|发表时间|发布日期|更新时间|浏览次数|阅读次数|点击次数|"
     r"访问次数|浏览量|字号|【大|打印本页|关闭本页|关闭窗口|打印此页|【打印】|【关闭】|分享到|扫一扫|"
-    r"\[打印\]|\[关闭\]"
+    r"\[打印\]|\[关闭\]|索引号|公开方式|发布机构|主题分类|发文字号|成文日期|公开日期|发文日期|"
+    r"组配分类|有效性|公开时限|文件编号|字体:|分享:|来源:"
 )
 # Lines that are page chrome on their own.
 _FURNITURE_LINE_RE: Final = re.compile(
@@ -93,6 +94,9 @@ _FURNITURE_LINE_RE: Final = re.compile(
     r"|(?:上一篇|下一篇|相关链接|相关文章|责任编辑) *:[^\n]{0,200}"
     r"|[^\n]{0,80}: *\n *(?:https?://|www\.)[^\s]+"
     r"|(?:https?://|www\.)[^\s]+"
+    r"|首页 *>.*|[^\n]{0,30} > [^\n]{0,30} > [^\n]{0,80}"  # breadcrumbs
+    r"|(?:分享|分享到|字体|字号) *:[^\n]{0,40}"
+    r"|Loading…*|加载中…*"
     r") *(?:\n|\Z)"
 )
 _LINE_START_RE: Final = re.compile(r"(?m)^")

@@ -76,7 +76,8 @@ _ALL_VERBS: Final = "|".join(
 _ASPIRATION: Final = "力争|争取|努力|力求|力促"
 # The words right before a figure: aspiration, verb, "about"/"over" marks.
 _LEFT_RE: Final = re.compile(
-    rf"(?P<aspiration>{_ASPIRATION})?(?P<verb>{_ALL_VERBS})?(?P<mark>约|大约|近|接近|超过|超|逾|达)?"
+    rf"(?P<aspiration>{_ASPIRATION})?(?P<verb>{_ALL_VERBS})?"
+    r"(?P<mark>约|大约|近|接近|超过|超|逾|达|≥|≤|>=|<=|>|<)?"
     r"(?P<space> ?)\Z"
 )
 _LEFT_WINDOW: Final = 16
@@ -454,7 +455,9 @@ def _comparator(verb: str, mark: str, trail: str, more: bool, kind: TargetKind) 
         return "<="
     if trail in ("左右", "上下") or mark in ("约", "大约", "近", "接近"):
         return "~"
-    if mark in ("超过", "超", "逾", "达") or verb in _GE_SET:
+    if mark in ("≤", "<=", "<"):
+        return "<="
+    if mark in ("超过", "超", "逾", "达", "≥", ">=", ">") or verb in _GE_SET:
         return ">="
     if verb in _LE_SET:
         return "<="

@@ -152,7 +152,8 @@ _CN_NUMERAL: Final = rf"(?:[{_CN_DIGITS}十](?:[{_CN_DIGITS}十百万亿点]|{_T
 QUANTITY_RE: Final = re.compile(
     rf"(?P<percent_words>百分之|千分之)(?P<percent_number>{ARABIC_PATTERN}|{_CN_NUMERAL})"
     rf"|(?:(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{_MAGNITUDE})|(?P<chinese>{_CN_NUMERAL}))"
-    rf"(?P<more>余|多)? ?(?P<unit>{_UNIT_ALTERNATION})"
+    rf"(?P<more>余|多)? ?(?P<unit>(?:{_UNIT_ALTERNATION})"
+    r"(?:/(?:人年|人|年|户|平方米|吨|千瓦时|公顷|亩|天|日|小时|标准煤|床))?)"
 )
 
 CURRENCIES: Final[dict[str, str]] = {
