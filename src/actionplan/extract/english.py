@@ -37,6 +37,9 @@ _QUANTITY_RE: Final = re.compile(
     r"(?P<points> percentage points?\b| pp\b)?"
 )
 _WORD_RE: Final = re.compile(r" +([A-Za-z][A-Za-z'’-]*)")
+_WORD_AFTER_CONJUNCTION_RE: Final = re.compile(
+    r" +(?!(?:the|a|an|by|to|in|of)\b)[a-z][a-z-]+ +[a-z]"
+)
 _FORWARD_RE: Final = re.compile(
     r"\b(?:will|shall|must|aim|aims|aiming|target|targets|targeted|ambition|commit|commits|"
     r"committed|plan to|plans to|goal|seek to|strive|minimum|required|requirement|ensure|"
@@ -47,7 +50,11 @@ _FORWARD_RE: Final = re.compile(
 )
 _PAST_RE: Final = re.compile(
     r"\b(?:was|were|has been|have been|had|last year|since|previously|in the past|"
-    r"has risen|has fallen|has grown|rose|fell|grew|increased from|decreased from)\b",
+    r"has risen|has fallen|has grown|rose|fell|grew|increased from|decreased from|"
+    r"(?:has|have) \w+ed)\b"
+    # A report of what was done: "Supported 2,000 tenants…", "Brought 312 homes…".
+    r"|\A\W*(?:[A-Z][a-z]+ed|Brought|Built|Made|Won|Gave|Took|Spent|Saw|Met|Grew|Fell|Rose|"
+    r"Set|Paid|Sold|Held|Led|Ran|Began|Kept)\b",
     re.IGNORECASE,
 )
 _ASPIRATION_RE: Final = re.compile(
@@ -294,7 +301,7 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
     words: list[str] = []
     qualifiers: list[str] = []
     position = match.end()
-    while len(words) < 4:
+    while len(words) < 5:
         word_match = _WORD_RE.match(text, position, end)
         if word_match is None:
             break
@@ -302,6 +309,12 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
         lowered = word.lower()
         if not words and lowered in _INCREMENT_QUALIFIERS:
             qualifiers.append(lowered)
+        elif (
+            lowered in ("and", "or")
+            and words
+            and _WORD_AFTER_CONJUNCTION_RE.match(text, word_match.end(), end)
+        ):
+            words.append(word)  # "sustainable and accessible homes"
         elif lowered in _STOP_WORDS or (
             words and lowered.endswith(("ing", "ed")) and len(lowered) > 5
         ):
