@@ -5,6 +5,7 @@ illustrative assignment said for what it is, and empty states explained."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from django.contrib.auth.models import User
 from django.test import Client
@@ -126,3 +127,13 @@ def test_a_unit_without_tasks_says_so(site: GuangzhouSite, client: Client) -> No
     idle = Unit.objects.create(name_zh="市档案馆", name_en="Municipal Archives")
     html = get(client, site.lee, f"/units/{idle.pk}/")
     assert html.count('class="empty"') >= 3
+
+
+def test_each_page_costs_a_fixed_handful_of_queries(
+    site: GuangzhouSite, client: Client, django_assert_max_num_queries: Any
+) -> None:
+    # 20 tasks, 66 assignments, 54 observations: no page may ask per row.
+    client.force_login(site.lee)
+    for url in site.pages().values():
+        with django_assert_max_num_queries(20):
+            assert client.get(url).status_code == 200
