@@ -121,6 +121,7 @@ def test_the_unit_list_counts_each_units_tasks(site: GuangzhouSite, client: Clie
     html = get(client, site.lee, "/units/")
     assert f'href="/units/{site.airport_unit.pk}/"' in html
     assert "市交通运输局" in html
+    assert "示例分工" in html
 
 
 def test_a_unit_without_tasks_says_so(site: GuangzhouSite, client: Client) -> None:

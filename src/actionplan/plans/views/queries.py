@@ -164,10 +164,8 @@ def plan_outline(plan: Plan) -> PlanOutline:
     return PlanOutline(roots, loose, len(tasks), illustrative)
 
 
-def plan_has_illustrative_assignment(plan: Plan) -> bool:
-    return Responsibility.objects.filter(
-        Q(task__plan=plan) | Q(measure__plan=plan), illustrative=True
-    ).exists()
+def any_illustrative_assignment() -> bool:
+    return Responsibility.objects.filter(illustrative=True).exists()
 
 
 @dataclass

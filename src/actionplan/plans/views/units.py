@@ -13,7 +13,13 @@ from actionplan.plans.views.access import plans_reader
 @plans_reader
 def unit_list(request: HttpRequest) -> HttpResponse:
     return render(
-        request, "plans/unit_list.html", {"units": queries.units_for_list(), "nav": "units"}
+        request,
+        "plans/unit_list.html",
+        {
+            "units": queries.units_for_list(),
+            "illustrative": queries.any_illustrative_assignment(),
+            "nav": "units",
+        },
     )
 
 
