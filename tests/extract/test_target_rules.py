@@ -284,3 +284,29 @@ def test_an_indicator_table_gives_a_target_per_row_with_its_baseline() -> None:
 def test_a_table_without_an_indicator_header_is_left_alone() -> None:
     text = "名单\n张三\t李四\t王五\n100\t200\t300\n"
     assert extract_plan(text).targets == []
+
+
+def test_list_items_of_counted_things_each_give_a_target() -> None:
+    found = targets("到2023年,培育营业收入超百亿元企业5家、超十亿元企业30家。")
+    assert [(t.indicator, t.value, t.unit) for t in found] == [
+        ("营业收入超百亿元企业", 5, "家"),
+        ("超十亿元企业", 30, "家"),
+    ]
+
+
+def test_a_figure_before_a_noun_counts_under_a_deadline_only() -> None:
+    assert [(t.indicator, t.value) for t in targets("到2025年,建成10个特色小镇。")] == [
+        ("特色小镇", 10)
+    ]
+    assert targets("建成10个特色小镇。") == []
+    assert targets("到2025年,实施十大工程,开展三项行动。") == []
+
+
+def test_an_index_value_has_no_unit() -> None:
+    target = only("到2023年,两化融合发展指数达到110。")
+    assert (target.indicator, target.value, target.unit, target.comparator) == (
+        "两化融合发展指数",
+        110,
+        "",
+        ">=",
+    )

@@ -266,18 +266,28 @@ def build_outline(text: str) -> Outline:
 
 
 def _assign_kinds(outline: Outline) -> None:
-    """Kinds by depth: the depth with most *items* (nodes with body text or a
-    full sentence, not bare headings) holds the tasks; on a tie the deeper
-    one. Above it are parts (depth 1) and sections, below it measures."""
+    """Kinds by depth: the tasks are at the deepest depth whose nodes are
+    mostly *items* (body text or a full sentence, not bare headings) and
+    that holds at least half as many items as the richest depth. Above it
+    are parts (depth 1) and sections, below it measures."""
     depths: dict[int, int] = {}
     items: dict[int, int] = {}
+    nodes_at: dict[int, int] = {}
     for root in outline.roots:
-        _measure_depths(root, 1, depths, items)
+        _measure_depths(root, 1, depths, items, nodes_at)
     if not items:
         for node in outline.nodes():
             node.kind = "goal"
         return
-    task_depth = max(items, key=lambda depth: (items[depth], depth))
+    # The deepest depth that is mostly items and holds at least half as many
+    # items as the richest depth: a few "(1)" sub-items do not make tasks.
+    most = max(items.values())
+    candidates = [
+        depth
+        for depth, count in items.items()
+        if count * 2 >= most and count * 2 >= nodes_at[depth]
+    ]
+    task_depth = max(candidates) if candidates else max(items, key=lambda d: (items[d], d))
     for node in outline.nodes():
         depth = depths[id(node)]
         if node.style == "bullet":
@@ -294,13 +304,18 @@ def _assign_kinds(outline: Outline) -> None:
 
 
 def _measure_depths(
-    node: Heading, depth: int, depths: dict[int, int], items: dict[int, int]
+    node: Heading,
+    depth: int,
+    depths: dict[int, int],
+    items: dict[int, int],
+    nodes_at: dict[int, int],
 ) -> None:
     depths[id(node)] = depth
     if node.style != "bullet":
         items[depth] = items.get(depth, 0) + int(node.is_item)
+        nodes_at[depth] = nodes_at.get(depth, 0) + 1
     for child in node.children:
-        _measure_depths(child, depth + 1, depths, items)
+        _measure_depths(child, depth + 1, depths, items, nodes_at)
 
 
 def _task_or_goal(node: Heading) -> NodeKind:

@@ -24,7 +24,7 @@ from typing import Final
 
 from actionplan.extract.context import FoundName, FoundTarget, SentenceContext, SentenceReading
 from actionplan.extract.draft import Comparator, TargetKind
-from actionplan.extract.numbers import parse_number
+from actionplan.extract.numbers import ARABIC_PATTERN, parse_number
 from actionplan.extract.sentences import split_clauses
 from actionplan.extract.units import QUANTITY_RE
 from actionplan.extract.years import YearMention, find_years
@@ -57,6 +57,7 @@ _CHANGE_BEFORE_FIGURE: Final = frozenset(
 _CREATION_VERBS: Final = frozenset(
     {"建成", "建设", "打造", "培育", "引进", "创建", "认定", "设立", "开通", "开辟", "招引"}
     | {"吸引", "培养", "组建", "改造", "完成", "落地", "新培养", "新设", "推出", "发展"}
+    | {"推动", "带动"}
 )
 # Nouns that name the plan's own items: "实施十大工程", "开展三项行动".
 _OWN_ITEMS_RE: Final = re.compile(r"(?:工程|行动|任务|计划|举措|措施|专项|战役|体系|方面|原则)\Z")
@@ -68,7 +69,15 @@ _LE_SET: Final = frozenset(_LE_VERBS.split("|"))
 
 _ALL_VERBS: Final = "|".join(
     sorted(
-        {*_GE_SET, *_LE_SET, *_EQ_VERBS.split("|"), *_INCREMENT_SET, *_GROWTH_SET, *_FALL_SET},
+        {
+            *_GE_SET,
+            *_LE_SET,
+            *_EQ_VERBS.split("|"),
+            *_INCREMENT_SET,
+            *_GROWTH_SET,
+            *_FALL_SET,
+            *_CREATION_VERBS,
+        },
         key=len,
         reverse=True,
     )
@@ -87,7 +96,10 @@ _ASPIRATION_RE: Final = re.compile(_ASPIRATION)
 # Bound words after a figure.
 _TRAIL_RE: Final = re.compile(r"以上|以下|以内|之内|左右|上下|内|及以上|或以上|多")
 # What may follow a target figure before the clause ends.
-_TAIL_OK_RE: Final = re.compile(r"(?:的?(?:目标|水平|规模|左右|以上))?[。!?”’)]*\Z")
+_TAIL_OK_RE: Final = re.compile(
+    r"(?:的?(?:目标|水平|规模|左右|以上))?[。!?”’)]*\Z"
+    r"|[、和及与](?!\d)"  # the end of a list item: "…企业5家、超十亿元企业30家"
+)
 # A noun after the figure that makes it a name: 4A级, 500强, 5G, 三星级.
 _NAME_AFTER_RE: Final = re.compile(r"[级强星代型届期类大]|[A-Za-z]")
 _QUOTE_RE: Final = re.compile(
@@ -108,6 +120,7 @@ _LEAD_WORDS_RE: Final = re.compile(
     r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|(?:今后|未来)?[一二三四五六七八九十两]+年"
     r"|年内|今后|未来|每年|全年|年均|"
     r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
+    r"累计(?!新增)|推动|带动|"
     rf"{_ASPIRATION}|到|至|在|于|年|底|末|前|时|之前|以前|的|,|、| )+)"
 )
 _TRAIL_WORDS_RE: Final = re.compile(
@@ -153,7 +166,22 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
         found.append(
             _Quantity(match.start(), match.end(), value, unit, match.group("more") is not None)
         )
+    # Index values have no unit: "两化融合发展指数达到110".
+    indexed = False
+    for match in _INDEX_VALUE_RE.finditer(text, start, end):
+        value = parse_number(match.group("number"))
+        if value is not None:
+            found.append(_Quantity(match.start("number"), match.end("number"), value, "", False))
+            indexed = True
+    if indexed:
+        found.sort(key=lambda quantity: quantity.start)
     return found
+
+
+_INDEX_VALUE_RE: Final = re.compile(
+    r"(?:指数|系数|得分|分值|评分)(?:达到|超过|突破|不低于|保持在|提高到|提升到|控制在|为)"
+    rf"(?:约|≥|≤)?(?P<number>{ARABIC_PATTERN})(?=以上|以下|以内|左右|[,;。]|\Z)"
+)
 
 
 def _in_regions(position: int, regions: list[tuple[int, int]]) -> bool:
