@@ -171,4 +171,167 @@ CORPUS: tuple[CorpusDocument, ...] = (
             _e("electric heat pumps", 25, "electric heat pumps", 2023, "=", "increment"),
         ),
     ),
+    # --- added: second batch (see corpus/SOURCES.md and the Rulings 17-29) ---
+    # 国务院关于实施健康中国行动的意见, items 1-3 of 主要任务: paired years with 分别.
+    CorpusDocument(
+        "cn-healthy-china-action-opinions-2019-tasks",
+        "zh",
+        (
+            _e("全国居民健康素养水平", 22, "%", 2022, ">=", "level"),
+            _e("全国居民健康素养水平", 30, "%", 2030, ">=", "level"),
+            _e("5岁以下儿童生长迟缓率", 7, "%", 2022, "<=", "level"),
+            _e("5岁以下儿童生长迟缓率", 5, "%", 2030, "<=", "level"),
+            _e(
+                "城乡居民达到《国民体质测定标准》合格以上的人数比例",
+                90.86,
+                "%",
+                2022,
+                ">=",
+                "share",
+            ),
+            _e(
+                "城乡居民达到《国民体质测定标准》合格以上的人数比例",
+                92.17,
+                "%",
+                2030,
+                ">=",
+                "share",
+            ),
+            _e("经常参加体育锻炼人数比例", 37, "%", 2022, ">=", "share"),
+            _e("经常参加体育锻炼人数比例", 40, "%", 2030, ">=", "share"),
+        ),
+    ),
+    # Hangzhou 2005 preschool 意见: year leads without 到, elided subjects, 1、 numbering,
+    # a per-township count, two figures with no year (no plan period).
+    CorpusDocument(
+        "cn-hangzhou-preschool-education-opinions-2005",
+        "zh",
+        (
+            _e("全市学前三年幼儿入园率", 96, "%", 2007, ">=", "level"),
+            _e("市区学前三年幼儿入园率", 98, "%", 2007, ">=", "level"),
+            _e("县(市)学前三年幼儿入园率", 92, "%", 2007, ">=", "level"),
+            _e("乡镇中心幼儿园建园率", 90, "%", 2007, ">=", "level"),
+            _e("每个乡镇公办中心幼儿园", 1, "所", 2010, "=", "level"),
+            _e("市区学前第四年幼儿入园率", 50, "%", 2007, ">=", "level"),
+            _e("县(市)学前第四年幼儿入园率", 30, "%", 2007, ">=", "level"),
+            _e("早教中心", 1, "所", 2007, ">=", "level"),
+            _e("全市学前第四年幼儿入园率", 50, "%", 2010, ">=", "level"),
+            _e("城市受训率", 90, "%", None, ">=", "level"),
+            _e("农村受训率", 80, "%", None, ">=", "level"),
+        ),
+    ),
+    # A 三年行动计划: the counts of its own listed industries (2个、4个、2个, “2+4+2”)
+    # are not targets.
+    CorpusDocument(
+        "cn-yancheng-digital-economy-action-plan-2025-2027",
+        "zh",
+        (
+            _e("规模以上数字经济核心产业营业收入", 3.0e11, "元", 2027, ">=", "level"),
+            _e("数字经济核心产业增加值", 9.0e10, "元", 2027, ">=", "level"),
+        ),
+    ),
+    # An annual 工作要点: 年内 and undated figures take the document's year (ruling 2).
+    CorpusDocument(
+        "cn-yancheng-digital-work-points-2025",
+        "zh",
+        (
+            _e("5G通达率", 100, "%", 2025, "=", "level"),
+            _e("新增5G基站", 1650, "座", 2025, "=", "increment"),
+            _e("新增10G-PON端口", 27000, "个", 2025, "=", "increment"),
+            _e("城镇家庭具备千兆接入能力", 90, "%", 2025, ">=", "share"),
+        ),
+    ),
+    CorpusDocument(
+        "cn-carbon-peak-action-plan-2030-goals",
+        "zh",
+        (
+            _e("非化石能源消费比重", 20, "%", 2025, "~", "share"),
+            _e("单位国内生产总值能源消耗", -13.5, "%", 2025, "=", "growth_rate"),
+            _e("单位国内生产总值二氧化碳排放", -18, "%", 2025, "=", "growth_rate"),
+        ),
+    ),
+    # 分别 with three figures and three units (‰, ‰, /10万); 下降到 is a level (ruling 19).
+    CorpusDocument(
+        "cn-yulin-yuyang-healthy-action-opinions",
+        "zh",
+        (
+            _e("人均预期寿命", 78.5, "岁", 2030, ">=", "level"),
+            _e("婴儿死亡率", 4.0, "‰", 2030, "<=", "level"),
+            _e("5岁以下儿童死亡率", 4.5, "‰", 2030, "<=", "level"),
+            _e("孕产妇死亡率", 10, "/10万", 2030, "<=", "level"),
+        ),
+    ),
+    # "by the end of this Parliament" gives no year (ruling 3); 18 weeks, 5-year-olds,
+    # G7 and "the last 14 years" are not targets (ruling 26).
+    CorpusDocument(
+        "en-uk-plan-for-change-milestones-2024",
+        "en",
+        (
+            _e("homes in England", 1.5e6, "homes", None, "=", "increment"),
+            _e(
+                "planning decisions on major economic infrastructure projects",
+                150,
+                "major economic infrastructure projects",
+                None,
+                ">=",
+                "level",
+            ),
+            _e(
+                "patients in England waiting no longer than 18 weeks for elective treatment",
+                92,
+                "%",
+                None,
+                "=",
+                "share",
+            ),
+            _e(
+                "additional officers, PCSOs and special constables in neighbourhood roles",
+                13000,
+                "officers, PCSOs and special constables",
+                None,
+                "=",
+                "increment",
+            ),
+            _e("5-year-olds in England ready to learn", 75, "%", None, "=", "share"),
+        ),
+    ),
+    CorpusDocument(
+        "en-canada-clean-on-road-transportation-action-plan-2022",
+        "en",
+        (
+            _e("new light-duty zero-emission vehicle sales", 100, "%", 2035, "=", "share"),
+            _e("new light-duty vehicles offered for sale", 20, "%", 2026, ">=", "share"),
+            _e("new light-duty vehicles offered for sale", 60, "%", 2030, ">=", "share"),
+            _e(
+                "new medium- and heavy-duty vehicle sales being zero-emission vehicles",
+                35,
+                "%",
+                2030,
+                ">=",
+                "share",
+                aspirational=True,
+            ),
+            _e(
+                "new medium- and heavy-duty vehicle sales to be zero-emission vehicles",
+                100,
+                "%",
+                2040,
+                "=",
+                "share",
+            ),
+        ),
+    ),
+    # A lead-in year ("Our target goals by 2025 are to:") governs the bullets;
+    # raise/increase ... to and reach are >= (ruling 24).
+    CorpusDocument(
+        "en-minneapolis-climate-action-plan-2013",
+        "en",
+        (
+            _e("greenhouse gas emissions", -30, "%", 2025, "=", "growth_rate"),
+            _e("electricity from local, renewable sources", 10, "%", 2025, "=", "share"),
+            _e("bicycle commute mode share", 15, "%", 2025, ">=", "share"),
+            _e("recycling rate", 50, "%", 2025, ">=", "level"),
+            _e("composting rate of the entire waste stream", 15, "%", 2025, ">=", "share"),
+        ),
+    ),
 )
