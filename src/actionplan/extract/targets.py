@@ -210,6 +210,7 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
     years = find_years(text, start, end)
     year_starts = [mention.start for mention in years]
     deadlines = [mention for mention in years if _is_deadline(text, mention, context)]
+    deadline_starts = {mention.start for mention in deadlines}
     # "2017年,全市接待游客2.2亿人次,比上年增长8%": a marker of the past
     # anywhere in a sentence without a deadline makes all of it a past fact.
     sentence_past = not any(m.role == "deadline" for m in years) and bool(
@@ -232,7 +233,7 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
         clause_years = years[
             bisect_left(year_starts, clause_start) : bisect_left(year_starts, clause_end)
         ]
-        _update_state(text, state, clause_start, clause_years, deadlines, context)
+        _update_state(text, state, clause_start, clause_years, deadline_starts, context)
         clause_text = text[clause_start:clause_end]
         if not clause_quantities:
             if _ASPIRATION_RE.search(clause_text):
@@ -267,11 +268,11 @@ def _update_state(
     state: _SentenceState,
     clause_start: int,
     clause_years: list[YearMention],
-    deadlines: list[YearMention],
+    deadline_starts: set[int],
     context: SentenceContext,
 ) -> None:
     for mention in clause_years:
-        if mention in deadlines:
+        if mention.start in deadline_starts:
             state.year = mention.year
             state.past = False
         elif (
