@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from actionplan import __version__
-from actionplan.cli import django_cmds, extract_cmd
+from actionplan.cli import breakdown_cmd, django_cmds, extract_cmd
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     extract_cmd.register(commands)
     django_cmds.register(commands)
+    breakdown_cmd.register(commands)
     return parser
 
 
