@@ -62,6 +62,8 @@ def extract_plan(text: str) -> PlanDraft:
     draft = PlanDraft(title=title, period=period)
     reference_year = period.start if period else _first_deadline(body)
     default_year = period.end if period else None
+    # An annual plan ("2025年…工作要点") dates every figure to its year.
+    annual_year = period.end if period and period.start == period.end else None
     carried: dict[int, int] = {}  # id(node) → deadline carried by a lead-in
     table_lines, table_targets = read_tables(
         body, [(line.start, line.end) for line in outline.lines], default_year
@@ -86,7 +88,7 @@ def extract_plan(text: str) -> PlanDraft:
                 start=start,
                 end=end,
                 node=node.path if node else "",
-                carried_year=paragraph_year or _carried_year(node, carried),
+                carried_year=paragraph_year or _carried_year(node, carried) or annual_year,
                 default_year=default_year,
                 reference_year=reference_year,
                 in_goals=_in_goals(node),

@@ -57,7 +57,7 @@ _CHANGE_BEFORE_FIGURE: Final = frozenset(
 _CREATION_VERBS: Final = frozenset(
     {"建成", "建设", "打造", "培育", "引进", "创建", "认定", "设立", "开通", "开辟", "招引"}
     | {"吸引", "培养", "组建", "改造", "完成", "落地", "新培养", "新设", "推出", "发展"}
-    | {"推动", "带动"}
+    | {"推动", "带动", "建有", "办", "配备", "配建", "设置", "拥有", "新办"}
 )
 # Nouns that name the plan's own items: "实施十大工程", "开展三项行动".
 _OWN_ITEMS_RE: Final = re.compile(r"(?:工程|行动|任务|计划|举措|措施|专项|战役|体系|方面|原则)\Z")
@@ -109,7 +109,7 @@ _PAST_RE: Final = re.compile(
     r"已经|已达|已有|已建|已成|已累计|已形成|同比|比上年|较上年|上年|去年|目前"
 )
 _SENTENCE_PAST_RE: Final = re.compile(r"同比|比上年|较上年|上年|去年|已经|已达|已有|截至目前")
-_SHARE_RE: Final = re.compile(r"占比|比重|份额|占[^,;]{0,20}(?:比例|比重)")
+_SHARE_RE: Final = re.compile(r"占比|比重|份额|比例|占[^,;]{0,20}(?:比例|比重)")
 _RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|年均增长)\Z")
 _INCREMENT_SUBJECT_RE: Final = re.compile(
     r"\A(?:新建|新开通|新开辟|新引进|新培育|新设立|新认定|新开)|新增|净增"
@@ -196,6 +196,7 @@ class _SentenceState:
     past: bool
     aspiration: bool
     subject: str  # the last indicator, for clauses without a subject of their own
+    paired_years: tuple[int, ...] = ()  # "到2022年和2030年": one year per figure
 
 
 def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReading:
@@ -223,6 +224,7 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
         past=False,
         aspiration=False,
         subject="",
+        paired_years=deadlines[0].years if deadlines else (),
     )
     for clause_start, clause_end in split_clauses(text, start, end):
         # Quantities and years are in text order: take each clause's share by
@@ -243,9 +245,15 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
                 if label and len(label) <= 30:
                     state.subject = label
             continue
+        before = len(reading.targets)
         _read_clause(
             text, context, state, clause_start, clause_end, clause_quantities, quotes, reading
         )
+        added = reading.targets[before:]
+        if state.paired_years and len(added) == len(state.paired_years) > 1:
+            # "到2022年和2030年，A分别不低于22%和30%": figures in the order of the years.
+            for target, year in zip(added, state.paired_years, strict=True):
+                target.year = year
     return reading
 
 
@@ -274,6 +282,7 @@ def _update_state(
     for mention in clause_years:
         if mention.start in deadline_starts:
             state.year = mention.year
+            state.paired_years = mention.years
             state.past = False
         elif (
             mention.role == "bare"
@@ -344,12 +353,19 @@ def _read_clause(
         if left_match and left_match.group("aspiration"):
             aspirational = True
         ends_clause = bool(_TAIL_OK_RE.match(text, after, clause_end)) or (
-            next_start < clause_end and text[after:next_start].strip() in ("、", "和", "及", "")
+            next_start < clause_end and text[after:next_start].strip() in ("、", "和", "及")
+        )
+        # "使90%以上城镇家庭具备千兆接入能力": a percentage of a population.
+        population = (
+            not ends_clause
+            and quantity.unit == "%"
+            and bool(_POPULATION_RE.match(tail))
+            and (state.year is not None or context.carried_year is not None)
         )
         if not ends_clause:
             if tail and _NAME_AFTER_RE.match(tail):
                 reading.names.append(FoundName(quantity.start, quantity.end, context.node))
-            if not _noun_target_allowed(verb, trail, state, context):
+            if not population and not _noun_target_allowed(verb, trail, state, context):
                 continue
         if past:
             continue
@@ -365,7 +381,7 @@ def _read_clause(
                 text, left_start, quantity, left_match
             )
         if not ends_clause:
-            indicator = _noun_after(tail, verb)
+            indicator = _noun_after(tail, "" if population else verb)
         if not indicator:
             indicator = state.subject
         if not indicator:
@@ -373,7 +389,10 @@ def _read_clause(
         state.subject = indicator
         last_target_end = after
         value, kind = _kind_and_value(indicator, verb, quantity)
-        comparator = _comparator(verb, mark, trail, quantity.more, kind)
+        if population:
+            kind = "share"
+        at_least = bool(_AT_LEAST_RE.search(text, left_start, quantity.start))
+        comparator = _comparator(verb, mark, trail, quantity.more, kind, at_least)
         year = state.year or context.carried_year or context.default_year
         reading.targets.append(
             FoundTarget(
@@ -444,22 +463,26 @@ def _indicator(clause: str) -> str:
 
 
 _SPREAD_RE: Final = re.compile(r"分别")
+_POPULATION_RE: Final = re.compile(r"的?[\u4e00-\u9fff]")
+_AT_LEAST_RE: Final = re.compile(r"至少|不少于|不低于")
 
 
 def _spread_subjects(text: str, clause_start: int, quantities: list[_Quantity]) -> dict[int, str]:
     """A、B分别达到X、Y: each subject goes to its own figure."""
     if len(quantities) < 2:
         return {}
-    match = _SPREAD_RE.search(text, clause_start, quantities[0].start)
+    match = _SPREAD_RE.search(text, clause_start, quantities[-1].start)
     if match is None:
         return {}
+    # Figures inside the subjects ("5岁以下儿童死亡率") are not spread.
+    figures = [q for q in quantities if q.start >= match.end()]
     subjects = [
         _indicator(part) for part in re.split(r"、|和|及|与", text[clause_start : match.start()])
     ]
     subjects = [subject for subject in subjects if subject]
-    if len(subjects) != len(quantities):
+    if len(subjects) != len(figures) or len(figures) < 2:
         return {}
-    return {q.start: subject for q, subject in zip(quantities, subjects, strict=True)}
+    return {q.start: subject for q, subject in zip(figures, subjects, strict=True)}
 
 
 def _kind_and_value(indicator: str, verb: str, quantity: _Quantity) -> tuple[float, TargetKind]:
@@ -477,8 +500,10 @@ def _kind_and_value(indicator: str, verb: str, quantity: _Quantity) -> tuple[flo
     return quantity.value, "level"
 
 
-def _comparator(verb: str, mark: str, trail: str, more: bool, kind: TargetKind) -> Comparator:
-    if trail in ("以上", "及以上", "或以上", "多") or more:
+def _comparator(
+    verb: str, mark: str, trail: str, more: bool, kind: TargetKind, at_least: bool = False
+) -> Comparator:
+    if trail in ("以上", "及以上", "或以上", "多") or more or at_least:
         return ">="
     if trail in ("以下", "以内", "之内", "内"):
         return "<="

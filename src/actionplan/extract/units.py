@@ -32,7 +32,6 @@ CHINESE_UNITS: Final[tuple[str, ...]] = (
     "场次",
     "次",
     "场",
-    "届",
     # counts of things
     "个百分点",
     "百分点",
@@ -131,6 +130,12 @@ CHINESE_UNITS: Final[tuple[str, ...]] = (
     "天",
     "周",
     "岁",
+    # rates per 10万 / 万 of a population: the denominator is part of the unit
+    "/10万",
+    "/十万",
+    "/万",
+    "/10万人",
+    "/万人",
     # ratios and scores
     "倍",
     "%",

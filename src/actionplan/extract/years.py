@@ -25,6 +25,9 @@ FIVE_YEAR_PLANS: Final[dict[str, int]] = {
 }
 
 _YEAR: Final = r"(?:19[5-9]\d|20\d\d)"
+_YEAR_LIST_RE: Final = re.compile(
+    rf"(?:到|至|力争到|争取到)(?P<first>{_YEAR})年(?P<rest>(?:(?:和|、|及|与|,)(?:{_YEAR})年)+)"
+)
 _YEAR_RE: Final = re.compile(
     # A range such as 2018-2020年, 2021—2025 and 2020 to 2030: a period, not a deadline.
     rf"(?:[Ff]rom )?(?P<range_start>{_YEAR})(?: ?[-—–~至到] ?|年 ?[-—–~至到] ?| to )"
@@ -59,11 +62,17 @@ class YearMention:
     start: int
     end: int
     year_start: int  # where the digits start (the lead word excluded)
+    # "到2022年和2030年": every year of a paired deadline, in order.
+    years: tuple[int, ...] = ()
 
 
 def find_years(text: str, start: int, end: int) -> list[YearMention]:
     """The years in ``text[start:end]`` with their roles, left to right."""
     found: list[YearMention] = []
+    listed: dict[int, tuple[int, ...]] = {}
+    for match in _YEAR_LIST_RE.finditer(text, start, end):
+        years = (int(match.group("first")), *map(int, re.findall(r"\d{4}", match.group("rest"))))
+        listed[match.start()] = years
     for match in _YEAR_RE.finditer(text, start, end):
         if match.group("range_start") or match.group("between_start"):
             first = "range_start" if match.group("range_start") else "between_start"
@@ -97,7 +106,10 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         # A year followed by a name ("2019年世界港口大会") is not a clause lead.
         if role == "bare" and post == "的":
             role = "other"
-        found.append(YearMention(year, role, match.start(), match.end(), match.start("year")))
+        years = listed.get(match.start(), ())
+        found.append(
+            YearMention(year, role, match.start(), match.end(), match.start("year"), years)
+        )
     return found
 
 
