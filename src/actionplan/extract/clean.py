@@ -97,6 +97,7 @@ _FURNITURE_LINE_RE: Final = re.compile(
     r"|首页 *>.*|[^\n]{0,30} > [^\n]{0,30} > [^\n]{0,80}"  # breadcrumbs
     r"|(?:分享|分享到|字体|字号) *:[^\n]{0,40}"
     r"|Loading…*|加载中…*"
+    r"|(?i:skip to (?:main )?content|skip to navigation|jump to (?:main )?content|back to top)"
     r") *(?:\n|\Z)"
 )
 _LINE_START_RE: Final = re.compile(r"(?m)^")

@@ -36,6 +36,15 @@ _QUANTITY_RE: Final = re.compile(
     r"(?P<percent> ?%| ?per ?cent\b| ?percent\b)?"
     r"(?P<points> percentage points?\b| pp\b)?"
 )
+_QUALIFIERS_RE: Final = re.compile(
+    r"(?: +(?:new|additional|extra|more|net|further))+(?= )", re.IGNORECASE
+)
+_NOUN_LIST_RE: Final = re.compile(
+    r" +(?P<list>[A-Za-z][\w-]*(?:, [A-Za-z][\w-]*(?: (?!(?:and|or|in|of|for|to|with|by)\b)"
+    r"[A-Za-z][\w-]*)?)+,? (?:and|or) [A-Za-z][\w-]*"
+    r"(?: (?!(?:and|or|in|of|for|to|with|by|on|at|from|across)\b)[A-Za-z][\w-]*)?)"
+)
+_YEAR_NUMBER_RE: Final = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _WORD_RE: Final = re.compile(r" +([A-Za-z][A-Za-z'’-]*)")
 _WORD_AFTER_CONJUNCTION_RE: Final = re.compile(
     r" +(?!(?:the|a|an|by|to|in|of)\b)[a-z][a-z-]+ +[a-z]"
@@ -45,9 +54,11 @@ _FORWARD_RE: Final = re.compile(
     r"committed|plan to|plans to|goal|seek to|strive|minimum|required|requirement|ensure|"
     r"achieve|deliver|reduce|increase|cut|install|build|create|construct|plant|provide|"
     r"retrofit|double|halve|raise|lower|grow|boost|improve|expand|reach|add|open|establish|"
-    r"develop|complete|release|train|hire|recruit|support)\b",
+    r"develop|complete|release|train|hire|recruit|support|meet)(?:s|ing)?\b",
     re.IGNORECASE,
 )
+# A milestone bullet: "Building 1.5 million homes…", "Ending hospital backlogs…".
+_GERUND_START_RE: Final = re.compile(r"\W*[A-Z][a-z]+ing\b")
 _PAST_RE: Final = re.compile(
     r"\b(?:was|were|has been|have been|had|last year|since|previously|in the past|"
     r"has risen|has fallen|has grown|rose|fell|grew|increased from|decreased from|"
@@ -96,7 +107,9 @@ _LABEL_BEFORE_RE: Final = re.compile(
     r"\.? ?\Z"
 )
 _DURATION_BEFORE_RE: Final = re.compile(
-    r"\b(?:within|for|after|in the next|over the next|up to|in)\s*\Z", re.IGNORECASE
+    r"\b(?:within|for|after|in the next|over the next|up to|in|no longer than|longer than|"
+    r"less than|more than|under|over|at least|the last|the past|the next)\s*\Z",
+    re.IGNORECASE,
 )
 _THRESHOLD_BEFORE_RE: Final = re.compile(
     r"\b(?:projects?|investments?|contracts?|developments?|schemes?|grants?|purchases?|"
@@ -109,7 +122,7 @@ _GE_RE: Final = re.compile(
     r"a minimum|no less than|not less than|no fewer than)\s*\Z",
     re.IGNORECASE,
 )
-_REACH_RE: Final = re.compile(r"\b(?:reach(?:ing)?|achiev(?:e|ing)|rise to|increase to)\s*\Z", re.I)
+_REACH_RE: Final = re.compile(r"\b(?:reach(?:es|ing)?|rise to|increase to)\b", re.IGNORECASE)
 _LE_RE: Final = re.compile(
     r"\b(?:no more than|not more than|less than|fewer than|below|under|up to|maximum of|"
     r"a maximum|at most|not exceed(?:ing)?)\s*\Z",
@@ -147,12 +160,19 @@ _CHANGE_AFTER_RE: Final = re.compile(
     r"growth|more|improvement)\b(?: in| of)? ?(?:the |our |its )?",
     re.IGNORECASE,
 )
+_FALL_STEM_RE: Final = re.compile(r"(?:reduc|cut|lower|decreas)", re.IGNORECASE)
 _FALL_WORDS: Final = frozenset({"reduction", "cut", "decrease", "drop", "fall", "decline"})
 _FALL_WORDS_AFTER: Final = frozenset({"less", "lower", "fewer"})
+_NOUN_AFTER_RE: Final = re.compile(
+    r" (?!(?:by|in|to|of|for|from|on|at|and|or|the|a|an|than|per|each|every|over|under|"
+    r"within|between|below|above|less|more|reduction|increase|cut|decrease|growth|rise|"
+    r"fall|drop|decline|improvement|is|are|was|were|will|would|should|must|can)\b)([a-z][\w-]*)"
+)
 _OF_AFTER_RE: Final = re.compile(r" ?of (?:the |our |its |all |their )?")
 _PHRASE_END_RE: Final = re.compile(
     r"\s+(?:each year|every year|per year|a year|annually|by (?:the end of )?(?:19|20)\d\d|"
-    r"from (?:19|20)\d\d|in (?:19|20)\d\d|beginning|starting|than|compared|relative|while|"
+    r"(?:is|are|will|would|should|must|can) |- |"
+    r"from (?:19|20)\d\d|in (?:19|20)\d\d|beginning|starting|compared|relative|while|when|"
     r"through|as part of|in order|to (?:reduce|increase|support|ensure|help|make|meet)\b)"
     r"|[,;:.()]",
     re.IGNORECASE,
@@ -197,6 +217,7 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
         or context.in_goals
         or bool(_FORWARD_RE.search(sentence))
     )
+    forward = forward or bool(_GERUND_START_RE.match(sentence))
     if not forward or (not deadlines and _PAST_RE.search(sentence)):
         return reading
     year_starts = [m.year_start for m in years]
@@ -210,16 +231,22 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
     deadline_starts = [m.start for m in deadlines]
     aspirational = bool(_ASPIRATION_RE.search(sentence))
     subject = ""
+    subject_kind: TargetKind = "level"
+    subject_unit = ""
     for index, figure in enumerate(figures):
         previous_end = figures[index - 1].end if index > 0 else start
         next_start = figures[index + 1].start if index + 1 < len(figures) else end
         left = text[max(previous_end, figure.start - 120) : figure.start]
         indicator, value, kind, comparator = _read_figure(text, figure, left, end)
         if not indicator:
+            # "at least 20% of all new vehicles by 2026 and at least 60% by 2030":
+            # the second figure takes the first one's indicator, and its kind.
             indicator = subject
+            if figure.unit == subject_unit and kind == "level":
+                kind = subject_kind
         if not indicator:
             continue
-        subject = indicator
+        subject, subject_kind, subject_unit = indicator, kind, figure.unit
         year = _year_for(figure, deadlines, deadline_starts, next_start)
         reading.targets.append(
             FoundTarget(
@@ -284,6 +311,9 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
         return None
     currency = (match.group("currency") or "").strip()
     magnitude = (match.group("magnitude") or "").lower()
+    plain = not (currency or magnitude or match.group("percent") or match.group("points"))
+    if plain and _YEAR_NUMBER_RE.fullmatch(match.group("number")):
+        return None  # "interim 2030 requirements": a year, not a count
     if magnitude:
         value *= ENGLISH_MAGNITUDES.get(magnitude, 1.0)
     if currency:
@@ -301,6 +331,14 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
     words: list[str] = []
     qualifiers: list[str] = []
     position = match.end()
+    qualifier_match = _QUALIFIERS_RE.match(text, position, end)
+    listed = _NOUN_LIST_RE.match(text, qualifier_match.end() if qualifier_match else position, end)
+    if listed:
+        # "13,000 additional officers, PCSOs and special constables in …"
+        if qualifier_match:
+            qualifiers = qualifier_match.group().lower().split()
+        unit = listed.group("list")
+        return _Figure(match.start(), listed.end("list"), value, unit, True, tuple(qualifiers))
     while len(words) < 5:
         word_match = _WORD_RE.match(text, position, end)
         if word_match is None:
@@ -389,12 +427,21 @@ def _read_percentage(
         return subject, value, kind, comparator
     of_match = _OF_AFTER_RE.match(text, figure.end, end)
     subject = _subject(left)
+    if _MINIMUM_RE.search(left) and comparator == "=":
+        comparator = ">="
     if of_match:
-        # "X are 10 per cent of Y", "at least 20 percent of its new code": a share.
+        # "X are 10 per cent of Y", "at least 20 percent of its new code": a
+        # share; the indicator names both sides when the text gives both.
         what = _phrase(text, of_match.end(), end)
-        if _MINIMUM_RE.search(left) and comparator == "=":
-            comparator = ">="
+        if subject and what:
+            return f"{subject} of {what}", value, "share", comparator
         return subject or what, value, "share", comparator
+    noun = _NOUN_AFTER_RE.match(text, figure.end, end)
+    if noun:
+        # "achieving 100% new light-duty zero-emission vehicle sales by 2035"
+        what = _phrase(text, noun.start(1), end)
+        if what:
+            return what, value, "share", comparator
     kind = "share" if _SHARE_RE.search(subject) else "level"
     if _MINIMUM_RE.search(left) and comparator == "=":
         comparator = ">="
@@ -402,12 +449,21 @@ def _read_percentage(
 
 
 def _comparator(left: str) -> Comparator:
-    if _GE_RE.search(left) or _REACH_RE.search(left):
+    """From the words right before the figure, else from the clause's verb:
+    "raise / increase X to N" and "reach N" are at least N (like 提高到 and
+    达到); "reduce / lower X to N" is at most N (like 下降到)."""
+    if _GE_RE.search(left):
         return ">="
     if _LE_RE.search(left):
         return "<="
     if _APPROX_RE.search(left):
         return "~"
+    clause = left.rsplit(",", 1)[-1].rsplit(";", 1)[-1]
+    to_match = _VERB_TO_RE.search(clause)
+    if to_match:
+        return "<=" if _FALL_STEM_RE.match(to_match.group()) else ">="
+    if _REACH_RE.search(clause):
+        return ">="
     return "="
 
 
