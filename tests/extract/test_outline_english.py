@@ -99,3 +99,10 @@ def test_roman_and_label_numbering() -> None:
     draft = extract_plan(text)
     paths = [node.path for node in draft.nodes() if node.kind != "measure"]
     assert paths == ["I", "II", "II/Goal 1", "II/Goal 2"]
+
+
+def test_page_numbers_between_dashes_are_not_goal_bullets() -> None:
+    text = "一、发展目标\n——经济实力增强。\n— 3 —\n——创新能力提升。\n二、重点任务\n"
+    draft = extract_plan(text)
+    goals = [node.title for node in draft.nodes() if node.kind == "goal"]
+    assert goals == ["经济实力增强", "创新能力提升"]

@@ -65,7 +65,8 @@ _HEADING_RE: Final = re.compile(
     r"|\((?P<proman>(?:i{1,3}|iv|vi{0,3}|ix|x))\)[ ]*"
     r"|(?P<label>(?:Chapter|Part|Section|Goal|Objective|Priority|Theme|Pillar|Outcome|Ambition|"
     r"Mission|Aim))[ ]+(?P<label_number>\d{1,2}|[IVX]{1,4}|[A-Z])\b[.:]?[ ]*"
-    r"|(?P<bullet>\u2014+|-{2,})[ ]*(?=[^\u2014\- ])"
+    # Goal bullets: "——" (or one dash before Chinese text); "— 3 —" is a page number.
+    r"|(?P<bullet>\u2014{2,}|-{2,}|\u2014(?=[\u4e00-\u9fff]))[ ]*(?=[^\u2014\- \d])"
     r")"
 )
 
