@@ -293,7 +293,11 @@ def _assign_kinds(outline: Outline) -> None:
         depth = depths[id(node)]
         if node.style == "bullet":
             under_task = any(a.kind == "task" for a in node.ancestors())
-            node.kind = "measure" if under_task else "goal"
+            parent = node.parent
+            under_goals = parent is not None and _is_goal_heading(parent.title)
+            node.kind = "measure" if under_task and not under_goals else "goal"
+        elif depth == task_depth and node.children and _is_goal_heading(node.title):
+            node.kind = "section"  # "一、发展目标" holding its goals
         elif depth == task_depth:
             node.kind = _task_or_goal(node)
         elif depth > task_depth:
@@ -317,6 +321,10 @@ def _measure_depths(
         nodes_at[depth] = nodes_at.get(depth, 0) + 1
     for child in node.children:
         _measure_depths(child, depth + 1, depths, items, nodes_at)
+
+
+def _is_goal_heading(title: str) -> bool:
+    return bool(_GOAL_HEADING_RE.search(title)) and not _NOT_GOAL_HEADING_RE.search(title)
 
 
 def _task_or_goal(node: Heading) -> NodeKind:
