@@ -310,3 +310,25 @@ def test_an_index_value_has_no_unit() -> None:
         "",
         ">=",
     )
+
+
+def test_a_verb_before_its_object_still_makes_a_rate_of_change() -> None:
+    target = only("到2022年,降低用电成本30%以上。")
+    assert (target.indicator, target.value, target.kind, target.comparator) == (
+        "用电成本",
+        -30,
+        "growth_rate",
+        ">=",
+    )
+
+
+def test_an_increment_verb_carries_over_a_list_of_counts() -> None:
+    found = targets("到2022年,新建国家级重点实验室3家、省级重点实验室50家。")
+    assert [(t.value, t.kind) for t in found] == [(3, "increment"), (50, "increment")]
+
+
+def test_the_plan_period_governs_counts_created_in_its_tasks() -> None:
+    text = "某省行动方案(2020—2022年)\n一、重点任务\n1. 拓展场景。打造100个5G应用示范场景。"
+    target = only(text)
+    assert (target.indicator, target.value, target.year) == ("5G应用示范场景", 100, 2022)
+    assert targets("一、重点任务\n1. 拓展场景。打造100个5G应用示范场景。") == []

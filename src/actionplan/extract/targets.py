@@ -179,7 +179,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
 
 
 _INDEX_VALUE_RE: Final = re.compile(
-    r"(?:指数|系数|得分|分值|评分)(?:达到|超过|突破|不低于|保持在|提高到|提升到|控制在|为)"
+    r"(?:指数|系数|得分|分值|评分|值)(?:达到|超过|突破|不低于|保持在|提高到|提升到|控制在|降至|为)"
     rf"(?:约|≥|≤)?(?P<number>{ARABIC_PATTERN})(?=以上|以下|以内|左右|[,;。]|\Z)"
 )
 
@@ -325,6 +325,7 @@ def _read_clause(
             baselines.add(first.start)
     spread = _spread_subjects(text, clause_start, quantities)
     previous_verb = previous_mark = ""
+    previous_kind: TargetKind | None = None
     last_target_end = clause_start
     for index, quantity in enumerate(quantities):
         if _in_regions(quantity.start, quotes) or text[quantity.start - 1 : quantity.start] == "第":
@@ -365,7 +366,7 @@ def _read_clause(
         if not ends_clause:
             if tail and _NAME_AFTER_RE.match(tail):
                 reading.names.append(FoundName(quantity.start, quantity.end, context.node))
-            if not population and not _noun_target_allowed(verb, trail, state, context):
+            if not population and not _noun_target_allowed(verb, quantity, state, context):
                 continue
         if past:
             continue
@@ -387,10 +388,22 @@ def _read_clause(
         if not indicator:
             continue
         state.subject = indicator
+        listed = text[last_target_end : last_target_end + 1] == "、"
         last_target_end = after
         value, kind = _kind_and_value(indicator, verb, quantity)
         if population:
             kind = "share"
+        leading = _LEADING_CHANGE_RE.match(indicator) if not verb else None
+        if leading and leading.group("rest"):
+            # "降低用电成本30%以上": the verb comes before its object.
+            indicator = leading.group("rest")
+            fall = leading.group("verb") in _FALL_SET
+            rate = quantity.unit in ("%", "‰", "百分点")
+            value = -quantity.value if fall else quantity.value
+            kind = "growth_rate" if rate else "increment"
+        elif previous_kind == "increment" and kind == "level" and listed:
+            kind = "increment"  # "新建国家级重点实验室3家、省级重点实验室50家"
+        previous_kind = kind
         at_least = bool(_AT_LEAST_RE.search(text, left_start, quantity.start))
         comparator = _comparator(verb, mark, trail, quantity.more, kind, at_least)
         year = state.year or context.carried_year or context.default_year
@@ -415,13 +428,17 @@ def _read_clause(
 
 
 def _noun_target_allowed(
-    verb: str, trail: str, state: _SentenceState, context: SentenceContext
+    verb: str, quantity: _Quantity, state: _SentenceState, context: SentenceContext
 ) -> bool:
     """A figure followed by a noun ("新增10条国际航线") counts only when a verb of
-    change introduces it and a deadline governs the sentence."""
+    creation or change introduces it and a deadline governs it: one in the
+    text, or the end of the plan's stated period for counts above one
+    ("打造100个5G应用示范场景" in a 2020—2022 plan)."""
     if verb not in _CHANGE_BEFORE_FIGURE and verb not in _CREATION_VERBS:
         return False
-    return state.year is not None or context.carried_year is not None
+    if state.year is not None or context.carried_year is not None:
+        return True
+    return context.default_year is not None and quantity.value > 1
 
 
 def _noun_after(tail: str, verb: str) -> str:
@@ -463,6 +480,9 @@ def _indicator(clause: str) -> str:
 
 
 _SPREAD_RE: Final = re.compile(r"分别")
+_LEADING_CHANGE_RE: Final = re.compile(
+    r"(?P<verb>降低|下降|减少|压减|削减|缩减|缩短|提高|提升|增加|增长|扩大)(?P<rest>.+)"
+)
 _POPULATION_RE: Final = re.compile(r"的?[\u4e00-\u9fff]")
 _AT_LEAST_RE: Final = re.compile(r"至少|不少于|不低于")
 
