@@ -120,11 +120,13 @@ def parse_workbook(data: bytes) -> ParsedWorkbook:
             _read(workbook, parsed)
         finally:
             workbook.close()
-    except DefusedXmlException:
-        return ParsedWorkbook(
-            problems=[Problem(_("The workbook contains XML entity declarations; it is refused."))]
-        )
     except Exception as exc:  # noqa: BLE001 — a malformed package raises anything; say so
+        if _caused_by(exc, DefusedXmlException):
+            return ParsedWorkbook(
+                problems=[
+                    Problem(_("The workbook contains XML entity declarations; it is refused."))
+                ]
+            )
         return ParsedWorkbook(
             problems=[
                 Problem(
@@ -134,6 +136,16 @@ def parse_workbook(data: bytes) -> ParsedWorkbook:
             ]
         )
     return parsed
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``kind`` is in the chain: openpyxl re-raises what the XML parser refused."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, kind):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _looks_like_text(data: bytes) -> bool:
