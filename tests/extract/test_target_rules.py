@@ -332,3 +332,14 @@ def test_the_plan_period_governs_counts_created_in_its_tasks() -> None:
     target = only(text)
     assert (target.indicator, target.value, target.year) == ("5G应用示范场景", 100, 2022)
     assert targets("一、重点任务\n1. 拓展场景。打造100个5G应用示范场景。") == []
+
+
+def test_deadlines_after_the_subject_and_english_actions_are_milestones() -> None:
+    chinese = extract_plan("南沙港铁路于2019年底前建成,深水航道拓宽工程于2020年6月底前完成。")
+    assert [(m.title, m.year) for m in chinese.milestones] == [
+        ("南沙港铁路建成", 2019),
+        ("深水航道拓宽工程完成", 2020),
+    ]
+    english = extract_plan("T7 Draft legislation by 2024 that will enable utilities to sell power.")
+    assert [(m.title, m.year) for m in english.milestones] == [("Draft legislation", 2024)]
+    assert extract_plan("Complete 30 retrofits by 2030.").milestones == []

@@ -9,6 +9,10 @@ Two forms are read:
   clause without figures: "2019年底前建成南沙港铁路", "到2020年,建成国际
   航运中心" → 建成南沙港铁路 (2019).
 
+* the deadline after its subject: "南沙港铁路于2019年底前建成";
+* in English, an action that opens its sentence and is due by a year:
+  "Draft legislation by 2024 that will enable…" → Draft legislation (2024).
+
 A figure with a deadline is a target, not a milestone; a year inside a name
 ("面向2035年的规划", "《2018城市形象…》") is neither.
 """
@@ -38,6 +42,18 @@ _DEADLINE_RE: Final = re.compile(
     rf"(?:到|至|于|在)?(?P<year>{_YEAR})年(?:年底|年末|底|末)?(?:前|以前|之前)?,?"
     rf"(?:全面|基本|如期|率先|全部)?(?P<title>(?:{_COMPLETION_VERBS})[^,;:。\n]{{2,40}})"
 )
+# "南沙港铁路于2019年底前建成": the deadline after the subject.
+_DONE_BY_RE: Final = re.compile(
+    rf"(?P<subject>[^,;:。\n]{{2,30}}?)(?:于|在)(?P<year>{_YEAR})年(?:\d{{1,2}}月)?(?:底|末)?"
+    rf"(?:前|以前)?(?:全面|基本|如期)?(?P<verb>{_COMPLETION_VERBS}|上线运行|建成投用)"
+)
+# English actions: "Draft legislation by 2024 that will…", "T7 Complete the study by 2023."
+_ENGLISH_RE: Final = re.compile(
+    r"(?:[A-Z]{1,3}\d{1,3}\s+)?(?P<title>(?:Complete|Develop|Draft|Establish|Implement|Launch|"
+    r"Open|Publish|Adopt|Deliver|Introduce|Build|Update|Amend|Conduct|Create|Assess|Analyze|"
+    r"Analyse|Train|Expand|Begin|Install|Finish|Produce|Review|Set up|Start)\b[^.;:]{2,120}?)"
+    rf" by (?:the end of )?(?P<year>{_YEAR})\b"
+)
 _FIGURE_RE: Final = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+[个家项条座所亿万]")
 
 
@@ -65,5 +81,17 @@ def find_milestones(text: str, start: int, end: int) -> list[FoundMilestone]:
         if before and before not in ",;:。":
             continue
         found.append(FoundMilestone(title, int(match.group("year")), *match.span()))
+    for match in _DONE_BY_RE.finditer(text, start, end):
+        title = match.group("subject").strip() + match.group("verb")
+        if _FIGURE_RE.search(title) or any(
+            item.start <= match.start() < item.end for item in found
+        ):
+            continue
+        found.append(FoundMilestone(title, int(match.group("year")), *match.span()))
+    english = _ENGLISH_RE.match(text, start, end)
+    if english and not found:
+        title = english.group("title").strip()
+        if not _FIGURE_RE.search(title):
+            found.append(FoundMilestone(title, int(english.group("year")), *english.span()))
     found.sort(key=lambda item: item.start)
     return found
