@@ -343,3 +343,11 @@ def test_deadlines_after_the_subject_and_english_actions_are_milestones() -> Non
     english = extract_plan("T7 Draft legislation by 2024 that will enable utilities to sell power.")
     assert [(m.title, m.year) for m in english.milestones] == [("Draft legislation", 2024)]
     assert extract_plan("Complete 30 retrofits by 2030.").milestones == []
+
+
+def test_a_range_reads_as_at_least_its_lower_bound() -> None:
+    found = targets("到2025年,地区生产总值增长6%—7%,常住人口达到1500-1600万人。")
+    assert [(t.value, t.unit, t.comparator) for t in found] == [
+        (6, "%", ">="),
+        (15_000_000, "人", ">="),
+    ]

@@ -155,6 +155,18 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
             value = parse_number(match.group("chinese"))
         if value is None:
             continue
+        low = _RANGE_LOW_RE.search(text, max(start, match.start() - 12), match.start())
+        if low and match.group("arabic") is not None:
+            # "增长6%—7%", "6-7万人": a range reads as at least its lower bound.
+            upper = parse_number(match.group("arabic"))
+            low_value = parse_number(low.group("low"))
+            if upper and low_value is not None:
+                if found and found[-1].start == low.start():
+                    found.pop()  # "6%" was read on its own
+                found.append(
+                    _Quantity(low.start(), match.end(), low_value * value / upper, unit, True)
+                )
+                continue
         # A digit run glued to letters or other digits is a code, not a figure.
         before = text[match.start() - 1] if match.start() > 0 else ""
         if before.isascii() and (before.isalnum() or before in ".-/"):
@@ -178,6 +190,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
     return found
 
 
+_RANGE_LOW_RE: Final = re.compile(rf"(?<![\d.])(?P<low>{ARABIC_PATTERN})(?:%|‰)?[-—–~～至到]\Z")
 _INDEX_VALUE_RE: Final = re.compile(
     r"(?:指数|系数|得分|分值|评分|值)(?:达到|超过|突破|不低于|保持在|提高到|提升到|控制在|降至|为)"
     rf"(?:约|≥|≤)?(?P<number>{ARABIC_PATTERN})(?=以上|以下|以内|左右|[,;。]|\Z)"
