@@ -12,7 +12,7 @@ read) carry a one-line message fit to show a user.
 
 from __future__ import annotations
 
-from pathlib import Path
+import pathlib
 
 from actionplan.extract.draft import (
     COMPARATORS,
@@ -38,7 +38,7 @@ from actionplan.extract.reader import MAX_DOCUMENT_BYTES, read_document
 from actionplan.extract.seed import seed_text
 
 
-def extract_file(path: str | Path) -> PlanDraft:
+def extract_file(path: str | pathlib.Path) -> PlanDraft:
     """Read the document at ``path`` and extract its plan. Spans index into
     the document's decoded text (for .docx: its paragraphs and table rows,
     one per line, as ``read_document`` returns them)."""
