@@ -240,8 +240,8 @@ def test_targets_and_baselines_are_imported_with_history(site: GuangzhouSite) ->
     result = import_breakdown(site.alice, site.plan, to_bytes(workbook), filename="t.xlsx")
     assert result.applied, result.problems
     assert [(c.item, c.field, c.before, c.after) for c in result.changes] == [
-        ("白云国际机场旅客吞吐量", "基期值", "", "65830000"),
-        ("白云国际机场旅客吞吐量", "目标值", "80000000", "90000000"),
+        ("白云国际机场旅客吞吐量", "基期值", "", "65,830,000"),
+        ("白云国际机场旅客吞吐量", "目标值", "80,000,000", "90,000,000"),
         ("白云国际机场旅客吞吐量", "基期年", "", "2017"),
         ("白云国际机场旅客吞吐量", "比较", "≥", "≈"),
         ("国际旅客占比", "目标值", "23", "25"),

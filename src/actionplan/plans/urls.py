@@ -3,6 +3,7 @@
 from django.urls import URLPattern, URLResolver, path
 
 from actionplan.plans import views
+from actionplan.plans.views import breakdown
 
 app_name = "plans"
 
@@ -18,4 +19,6 @@ urlpatterns: list[URLPattern | URLResolver] = [
     ),
     path("units/", views.unit_list, name="unit_list"),
     path("units/<int:pk>/", views.unit_detail, name="unit_detail"),
+    path("plans/<slug:code>/breakdown.xlsx", breakdown.breakdown_export, name="breakdown_export"),
+    path("plans/<slug:code>/breakdown/", breakdown.breakdown_import, name="breakdown_import"),
 ]

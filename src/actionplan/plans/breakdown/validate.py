@@ -465,9 +465,10 @@ def _resolve_indicator(
 
 
 def _plain(value: Decimal | None) -> str:
+    """80000000.000000 → 80,000,000; 23.50 → 23.5."""
     if value is None:
         return ""
-    return format(value.normalize(), "f")
+    return format(value.normalize(), ",f")
 
 
 def _value_problems(
