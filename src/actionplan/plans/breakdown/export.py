@@ -51,7 +51,10 @@ HEADER_EN_FILL = PatternFill("solid", fgColor="EEF3F8")
 TASK_FILL = PatternFill("solid", fgColor="F3F5F8")
 ILLUSTRATIVE_FILL = PatternFill("solid", fgColor="FFF1D6")
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-LINE_HEIGHT = 15.0  # points, for the default 11-point font
+# Points per wrapped line of the default 11-point font; CJK glyphs need more
+# than Latin ones, and a little padding keeps the last line from touching the border.
+LINE_HEIGHT = 16.5
+ROW_PADDING = 3.0
 
 
 def export_filename(plan: Plan) -> str:
@@ -81,9 +84,10 @@ def build_workbook(plan: Plan, now: dt.datetime) -> Workbook:
     _note(sheet, layout.ILLUSTRATIVE_NOTE if illustrative else layout.GENERAL_NOTE, illustrative)
 
     indicators = workbook.create_sheet(layout.SHEET_INDICATORS)
-    _write_indicators(indicators, _indicators(plan), {t.pk: t for t in tasks})
+    shaded = _write_indicators(indicators, _indicators(plan), {t.pk: t for t in tasks})
     _title(indicators, plan, "指标 indicators", version_label, layout.INDICATOR_COLUMNS)
-    _note(indicators, layout.GENERAL_NOTE, False)
+    note = layout.INDICATOR_NOTE
+    _note(indicators, f"{note}\n{layout.INDICATOR_ILLUSTRATIVE_NOTE}" if shaded else note, False)
 
     units = list(Unit.objects.select_related("parent").order_by("name_zh"))
     _write_guide(workbook.create_sheet(layout.SHEET_GUIDE), plan, version_label, now)
@@ -170,7 +174,7 @@ def put_date(cell: Cell, day: dt.date | None) -> None:
 
 def _display_width(text: str) -> int:
     """Columns a text takes: a Chinese character is about two digits wide."""
-    return sum(2 if ord(char) > 0x2E80 else 1 for char in text)
+    return sum(2 if ord(char) >= 0x2000 else 1 for char in text)
 
 
 def _row_height(texts: Iterable[tuple[str, float]]) -> float:
@@ -180,7 +184,7 @@ def _row_height(texts: Iterable[tuple[str, float]]) -> float:
         usable = max(width - 1, 1)
         wrapped = sum(max(1, math.ceil(_display_width(part) / usable)) for part in text.split("\n"))
         lines = max(lines, wrapped)
-    return lines * LINE_HEIGHT
+    return lines * LINE_HEIGHT + ROW_PADDING
 
 
 def _headers(sheet: Worksheet, columns: Sequence[Column]) -> None:
@@ -220,13 +224,18 @@ def _title(
     sheet.merge_cells(f"A{layout.TITLE_ROW}:{last}{layout.TITLE_ROW}")
     sheet.row_dimensions[layout.TITLE_ROW].height = 26
     sheet.print_title_rows = f"{layout.HEADER_ROW}:{layout.HEADER_EN_ROW}"
-    sheet.page_setup.orientation = "landscape"
+    _fit_width(sheet, "landscape")
+    last_row = max(sheet.max_row, layout.HEADER_EN_ROW)
+    sheet.auto_filter.ref = f"A{layout.HEADER_EN_ROW}:{last}{last_row}"
+
+
+def _fit_width(sheet: Worksheet, orientation: str) -> None:
+    """Printed on A4, as wide as the page, as many pages long as it takes."""
+    sheet.page_setup.orientation = orientation
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
-    last_row = max(sheet.max_row, layout.HEADER_EN_ROW)
-    sheet.auto_filter.ref = f"A{layout.HEADER_EN_ROW}:{last}{last_row}"
 
 
 def _note(sheet: Worksheet, text: str, illustrative: bool) -> None:
@@ -319,8 +328,10 @@ def indicator_key(indicator: Indicator) -> str:
 
 def _write_indicators(
     sheet: Worksheet, indicators: list[Indicator], tasks: dict[int, Task]
-) -> None:
+) -> bool:
+    """Sheet 2. Returns whether any lead unit shown is an illustrative one."""
     _headers(sheet, layout.INDICATOR_COLUMNS)
+    shaded = False
     for row, indicator in enumerate(indicators, start=layout.FIRST_DATA_ROW):
         task = tasks.get(indicator.task_id) if indicator.task_id else None
         leads = _units(task.responsibilities.all(), ResponsibilityRole.LEAD) if task else []
@@ -342,10 +353,12 @@ def _write_indicators(
                 cell.alignment = Alignment(horizontal="center", vertical="top")
         if any(r.illustrative for r in leads):
             cells["lead"].fill = ILLUSTRATIVE_FILL
+            shaded = True
         cells["key"].font = Font(size=9, color="888888")
         sheet.row_dimensions[row].height = _row_height(
             [(indicator.name, layout.INDICATOR_COLUMNS[1].width), (_names(leads), 24)]
         )
+    return shaded
 
 
 def _write_guide(sheet: Worksheet, plan: Plan, version_label: str, now: dt.datetime) -> None:
@@ -370,6 +383,7 @@ def _write_guide(sheet: Worksheet, plan: Plan, version_label: str, now: dt.datet
             cell.font = Font(bold=True)
         sheet.merge_cells(start_row=cell.row, start_column=1, end_row=cell.row, end_column=2)
         sheet.row_dimensions[cell.row].height = _row_height([(line, 130)])
+    _fit_width(sheet, "landscape")
 
 
 def _write_units(sheet: Worksheet, units: list[Unit]) -> None:
@@ -389,6 +403,8 @@ def _write_units(sheet: Worksheet, units: list[Unit]) -> None:
         put_text(sheet.cell(row, 2), unit.name_en)
         put_text(sheet.cell(row, 3), unit.parent.name_zh if unit.parent else "")
     sheet.freeze_panes = "A3"
+    sheet.print_title_rows = "1:2"
+    _fit_width(sheet, "portrait")
 
 
 def _validations(tasks: Worksheet, indicators: Worksheet, unit_count: int) -> None:

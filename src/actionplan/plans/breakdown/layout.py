@@ -49,6 +49,16 @@ GENERAL_NOTE = (
     " Fill in the units (several joined with 、) and deadlines, then import the file back;"
     " see the sheet 说明."
 )
+INDICATOR_NOTE = (
+    "填写基期值、基期年、目标值、目标年和比较（≥ ＞ ≤ ＝ ≈）后导回系统；数值只填数字。"
+    "牵头单位随任务，请在“任务分解表”中修改。"
+    " Fill in baselines, targets, their years and comparators (numbers only), then import the"
+    " file back. Lead units follow the task: change them on sheet 任务分解表."
+)
+INDICATOR_ILLUSTRATIVE_NOTE = (
+    "底色标出的牵头单位为示例分工（illustrative assignment），并非计划原文。"
+    " Shaded lead units are an illustrative assignment, not the plan's own."
+)
 
 # Comparators as the office writes them. Full-width ＞ and ＝ so that no cell
 # starts with "=" (which a spreadsheet would take for a formula).
