@@ -5,9 +5,12 @@ wrote nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
+import pytest
+from django.utils import translation
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -21,6 +24,13 @@ TASK_COLUMN |= {"deadline": "F", "illustrative": "G", "key": "H"}
 INDICATOR_COLUMN = {"number": "A", "name": "B", "unit": "C", "baseline_value": "D"}
 INDICATOR_COLUMN |= {"baseline_year": "E", "target_value": "F", "target_year": "G"}
 INDICATOR_COLUMN |= {"comparator": "H", "lead": "I", "key": "J"}
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """Messages in English, the language of the msgids the tests read."""
+    with translation.override("en"):
+        yield
 
 
 def exported(plan: Plan) -> Workbook:

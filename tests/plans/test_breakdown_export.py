@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 from tests.plans.breakdown_support import (
     INDICATOR_COLUMN,
     TASK_COLUMN,
+    english,
     exported,
     indicators_sheet,
     measure_key,
@@ -38,7 +39,9 @@ from actionplan.plans.breakdown.layout import (
 from actionplan.plans.breakdown.values import neutralise, restore
 from actionplan.plans.models import Indicator, Measure, Task, Unit
 
-__all__ = ["guangzhou_site", "site"]  # fixtures used by the tests below
+__all__ = ["english", "guangzhou_site", "site"]  # fixtures used by the tests below
+
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def test_it_writes_the_two_sheets_then_the_guide_and_the_units(site: GuangzhouSite) -> None:

@@ -16,6 +16,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from openpyxl import Workbook
 from tests.plans.breakdown_support import (
+    english,
     exported,
     indicators_sheet,
     measure_key,
@@ -49,7 +50,9 @@ from actionplan.plans.models import (
     Unit,
 )
 
-__all__ = ["guangzhou_site", "site"]  # fixtures used by the tests below
+__all__ = ["english", "guangzhou_site", "site"]  # fixtures used by the tests below
+
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def task(site: GuangzhouSite, number: str) -> Task:

@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from io import BytesIO
-from typing import Any
+from typing import Any, Literal
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
@@ -172,6 +172,14 @@ def put_date(cell: Cell, day: dt.date | None) -> None:
         cell.number_format = DATE_FORMAT
 
 
+def _cell(sheet: Worksheet, row: int, column: int) -> Cell:
+    """A cell to write; never the hidden part of a merged range, which takes no value."""
+    cell = sheet.cell(row, column)
+    if not isinstance(cell, Cell):
+        raise TypeError(f"{sheet.title}!{cell.coordinate} is inside a merged range")
+    return cell
+
+
 def _display_width(text: str) -> int:
     """Columns a text takes: a Chinese character is about two digits wide."""
     return sum(2 if ord(char) >= 0x2000 else 1 for char in text)
@@ -191,7 +199,7 @@ def _headers(sheet: Worksheet, columns: Sequence[Column]) -> None:
     for index, column in enumerate(columns, start=1):
         letter = get_column_letter(index)
         sheet.column_dimensions[letter].width = column.width
-        zh = sheet.cell(layout.HEADER_ROW, index)
+        zh = _cell(sheet, layout.HEADER_ROW, index)
         put_text(zh, column.zh)
         zh.font = Font(bold=True)
         zh.fill = HEADER_FILL
@@ -201,7 +209,7 @@ def _headers(sheet: Worksheet, columns: Sequence[Column]) -> None:
             comment = Comment(column.hint, "actionplan")
             comment.width, comment.height = 320, 110
             zh.comment = comment
-        en = sheet.cell(layout.HEADER_EN_ROW, index)
+        en = _cell(sheet, layout.HEADER_EN_ROW, index)
         put_text(en, column.en)
         en.font = Font(italic=True, size=9, color="555555")
         en.fill = HEADER_EN_FILL
@@ -210,14 +218,14 @@ def _headers(sheet: Worksheet, columns: Sequence[Column]) -> None:
     sheet.row_dimensions[layout.HEADER_ROW].height = 22
     sheet.row_dimensions[layout.HEADER_EN_ROW].height = 26
     # Headers stay in view, and the 序号 column beside the scrolled text.
-    sheet.freeze_panes = sheet.cell(layout.FIRST_DATA_ROW, 2).coordinate
+    sheet.freeze_panes = _cell(sheet, layout.FIRST_DATA_ROW, 2).coordinate
 
 
 def _title(
     sheet: Worksheet, plan: Plan, what: str, version_label: str, columns: Sequence[Column]
 ) -> None:
     last = get_column_letter(len(columns))
-    cell = sheet.cell(layout.TITLE_ROW, 1)
+    cell = _cell(sheet, layout.TITLE_ROW, 1)
     put_text(cell, " · ".join(part for part in (plan.title, what, version_label) if part))
     cell.font = Font(bold=True, size=14)
     cell.alignment = Alignment(vertical="center")
@@ -229,17 +237,18 @@ def _title(
     sheet.auto_filter.ref = f"A{layout.HEADER_EN_ROW}:{last}{last_row}"
 
 
-def _fit_width(sheet: Worksheet, orientation: str) -> None:
+def _fit_width(sheet: Worksheet, orientation: Literal["portrait", "landscape"]) -> None:
     """Printed on A4, as wide as the page, as many pages long as it takes."""
     sheet.page_setup.orientation = orientation
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
+    if sheet.sheet_properties.pageSetUpPr is not None:
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _note(sheet: Worksheet, text: str, illustrative: bool) -> None:
-    cell = sheet.cell(layout.NOTE_ROW, 1)
+    cell = _cell(sheet, layout.NOTE_ROW, 1)
     put_text(cell, text)
     cell.font = Font(size=9, bold=illustrative, color="7A4B00" if illustrative else "555555")
     cell.alignment = WRAP_TOP
@@ -254,7 +263,7 @@ def _note(sheet: Worksheet, text: str, illustrative: bool) -> None:
 def _task_row(sheet: Worksheet, row: int, values: dict[str, Any], illustrative: bool) -> None:
     """One row of sheet 1; ``values`` by column field."""
     for index, column in enumerate(layout.TASK_COLUMNS, start=1):
-        cell = sheet.cell(row, index)
+        cell = _cell(sheet, row, index)
         value = values.get(column.field)
         if column.field == "deadline":
             put_date(cell, value)
@@ -264,7 +273,7 @@ def _task_row(sheet: Worksheet, row: int, values: dict[str, Any], illustrative: 
         cell.border = BORDER
         if illustrative and column.field in ("leads", "cooperating", "illustrative"):
             cell.fill = ILLUSTRATIVE_FILL
-    sheet.cell(row, len(layout.TASK_COLUMNS)).font = Font(size=9, color="888888")
+    _cell(sheet, row, len(layout.TASK_COLUMNS)).font = Font(size=9, color="888888")
     sheet.row_dimensions[row].height = _row_height(
         (str(values.get(c.field) or ""), c.width)
         for c in layout.TASK_COLUMNS
@@ -290,7 +299,7 @@ def _write_tasks(sheet: Worksheet, tasks: list[Task]) -> bool:
                 {
                     "number": item.number,
                     "task": task.title if is_task else "",
-                    "measure": "" if is_task else item.text,  # type: ignore[union-attr]
+                    "measure": "" if is_task else item.text,
                     "leads": _names(_units(responsibilities, ResponsibilityRole.LEAD)),
                     "cooperating": _names(_units(responsibilities, ResponsibilityRole.COOPERATING)),
                     "deadline": item.deadline,
@@ -301,15 +310,15 @@ def _write_tasks(sheet: Worksheet, tasks: list[Task]) -> bool:
             )
             if is_task:
                 for index in range(1, len(layout.TASK_COLUMNS)):
-                    sheet.cell(row, index).fill = (
+                    _cell(sheet, row, index).fill = (
                         ILLUSTRATIVE_FILL
                         if illustrative
                         and layout.TASK_COLUMNS[index - 1].field
                         in ("leads", "cooperating", "illustrative")
                         else TASK_FILL
                     )
-                sheet.cell(row, 1).font = Font(bold=True)
-                sheet.cell(row, 2).font = Font(bold=True)
+                _cell(sheet, row, 1).font = Font(bold=True)
+                _cell(sheet, row, 2).font = Font(bold=True)
             else:
                 # Measures fold under their task (Excel's outline +/-).
                 sheet.row_dimensions[row].outlineLevel = 1
@@ -335,7 +344,7 @@ def _write_indicators(
     for row, indicator in enumerate(indicators, start=layout.FIRST_DATA_ROW):
         task = tasks.get(indicator.task_id) if indicator.task_id else None
         leads = _units(task.responsibilities.all(), ResponsibilityRole.LEAD) if task else []
-        cells = {c.field: sheet.cell(row, i) for i, c in enumerate(layout.INDICATOR_COLUMNS, 1)}
+        cells = {c.field: _cell(sheet, row, i) for i, c in enumerate(layout.INDICATOR_COLUMNS, 1)}
         put_text(cells["number"], task.number if task else "")
         put_text(cells["name"], indicator.name)
         put_text(cells["unit"], indicator.unit)
@@ -371,18 +380,19 @@ def _write_guide(sheet: Worksheet, plan: Plan, version_label: str, now: dt.datet
         ("导出时间 exported", timezone.localtime(now).strftime("%Y-%m-%d %H:%M")),
     )
     for row, (label, value) in enumerate(facts, start=1):
-        put_text(sheet.cell(row, 1), label)
-        sheet.cell(row, 1).font = Font(bold=True)
-        put_text(sheet.cell(row, 2), value)
+        put_text(_cell(sheet, row, 1), label)
+        _cell(sheet, row, 1).font = Font(bold=True)
+        put_text(_cell(sheet, row, 2), value)
     start = len(facts) + 2
     for offset, line in enumerate(layout.GUIDE_LINES):
-        cell = sheet.cell(start + offset, 1)
+        cell = _cell(sheet, start + offset, 1)
         put_text(cell, line)
         cell.alignment = WRAP_TOP
         if offset == 0:
             cell.font = Font(bold=True)
-        sheet.merge_cells(start_row=cell.row, start_column=1, end_row=cell.row, end_column=2)
-        sheet.row_dimensions[cell.row].height = _row_height([(line, 130)])
+        row = start + offset
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
+        sheet.row_dimensions[row].height = _row_height([(line, 130)])
     _fit_width(sheet, "landscape")
 
 
@@ -394,14 +404,14 @@ def _write_units(sheet: Worksheet, units: list[Unit]) -> None:
             (1, column.zh, Font(bold=True)),
             (2, column.en, Font(italic=True, size=9, color="555555")),
         ):
-            cell = sheet.cell(row, index)
+            cell = _cell(sheet, row, index)
             put_text(cell, text)
             cell.font = font
             cell.fill = HEADER_FILL if row == 1 else HEADER_EN_FILL
     for row, unit in enumerate(units, start=3):
-        put_text(sheet.cell(row, 1), unit.name_zh)
-        put_text(sheet.cell(row, 2), unit.name_en)
-        put_text(sheet.cell(row, 3), unit.parent.name_zh if unit.parent else "")
+        put_text(_cell(sheet, row, 1), unit.name_zh)
+        put_text(_cell(sheet, row, 2), unit.name_en)
+        put_text(_cell(sheet, row, 3), unit.parent.name_zh if unit.parent else "")
     sheet.freeze_panes = "A3"
     sheet.print_title_rows = "1:2"
     _fit_width(sheet, "portrait")

@@ -16,6 +16,7 @@ from io import BytesIO
 from typing import Any
 
 from defusedxml import DefusedXmlException
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -370,9 +371,11 @@ def _read_cell(
 
 
 def sentence(text: str) -> str:
-    """A message fragment as a sentence: capital first, full stop last."""
+    """A message fragment as a sentence: capital first, full stop last (。 in Chinese)."""
     text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "。", "?", "？")) else text + "."
+    if text.endswith((".", "。", "?", "？")):
+        return text
+    return text + ("。" if (get_language() or "").startswith("zh") else ".")
 
 
 def _text(cells: dict[str, Cell], name: str) -> str:

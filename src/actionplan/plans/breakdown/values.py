@@ -127,14 +127,14 @@ def parse_deadline(value: Any, number_format: str = "") -> dt.date | None:
     if is_blank(value):
         return None
     if isinstance(value, dt.datetime | dt.date):
-        day = value.date() if isinstance(value, dt.datetime) else value
+        typed = value.date() if isinstance(value, dt.datetime) else value
         precision = _date_format_precision(number_format) if number_format else "day"
-        _year(day.year)
+        _year(typed.year)
         if precision == "month":
-            return _month_end(day.year, day.month)
+            return _month_end(typed.year, typed.month)
         if precision == "year":
-            return dt.date(day.year, 12, 31)
-        return day
+            return dt.date(typed.year, 12, 31)
+        return typed
     if isinstance(value, bool):
         raise CellError(_("not a date; %(forms)s") % {"forms": _date_forms()})
     if isinstance(value, int | float):

@@ -35,8 +35,8 @@ class BreakdownUploadForm(forms.Form):
         required=False, label=gettext_lazy("Check the file only; change nothing")
     )
 
-    def clean_file(self) -> UploadedFile:
-        upload: UploadedFile = self.cleaned_data["file"]
+    def clean_file(self) -> UploadedFile[bytes]:
+        upload: UploadedFile[bytes] = self.cleaned_data["file"]
         if upload.size is not None and upload.size > MAX_FILE_BYTES:
             raise ValidationError(
                 _("The file is larger than %(size)s MB; a breakdown table is far smaller.")
@@ -64,7 +64,7 @@ def breakdown_import(request: HttpRequest, code: str) -> HttpResponse:
     if request.method == "POST":
         form = BreakdownUploadForm(request.POST, request.FILES)
         if form.is_valid():
-            upload: UploadedFile = form.cleaned_data["file"]
+            upload: UploadedFile[bytes] = form.cleaned_data["file"]
             result = import_breakdown(
                 request.user,
                 plan,
