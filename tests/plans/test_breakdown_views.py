@@ -225,3 +225,23 @@ def test_the_page_speaks_english_when_asked(site: GuangzhouSite, client: Client)
     html = response.content.decode()
     assert "Unknown unit “市商务厅”. Did you mean" in html
     assert "Nothing was imported" in html
+
+
+def test_the_problems_are_in_chinese_by_default(site: GuangzhouSite, client: Client) -> None:
+    client.force_login(site.alice)
+    response = client.post(
+        import_url(site), {"file": upload("bad.xlsx", filled(site, D="市商务厅", F="明年"))}
+    )
+    html = response.content.decode()
+    assert "未知单位“市商务厅”。是否指：市商务局" in html
+    assert "无法将“明年”读作日期" in html
+    assert "未导入任何内容：文件有 2 个问题。" in html
+
+
+def test_the_heading_gives_the_chinese_name_once(site: GuangzhouSite, client: Client) -> None:
+    client.force_login(site.alice)
+    html = client.get(import_url(site)).content.decode()
+    assert html.count("任务分解表</h1>") == 1 and "<h1>任务分解表</h1>" in html
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = client.get(import_url(site)).content.decode()
+    assert '<h1>Task breakdown table <span class="muted" lang="zh">任务分解表</span></h1>' in html
