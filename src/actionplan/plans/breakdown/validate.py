@@ -190,12 +190,13 @@ def _join(names: list[str]) -> str:
 
 def _resolve_item(
     content: _PlanContent, columns: SheetColumns, row: TaskRow
-) -> tuple[Task | Measure | None, Problem | None]:
+) -> Task | Measure | Problem:
+    """The row's task or measure, or why there is none."""
     key = row.key.strip().upper()
     if key:
         item = content.items.get(key)
         if item is not None:
-            return item, None
+            return item
         if content.retired(key):
             message = _(
                 "The task or measure with 系统编号 “%(key)s” is no longer in the plan (a later "
@@ -206,10 +207,10 @@ def _resolve_item(
                 "The 系统编号 “%(key)s” matches no task or measure of this plan. Keep the keys "
                 "as exported."
             )
-        return None, columns.problem(row.row, "key", message % {"key": row.key})
+        return columns.problem(row.row, "key", message % {"key": row.key})
     found = content.by_number.get(row.number, [])
     if len(found) == 1:
-        return found[0], None
+        return found[0]
     if not found:
         message = _(
             "序号 “%(number)s” matches no task or measure of this plan. New tasks and measures "
@@ -220,7 +221,7 @@ def _resolve_item(
             "序号 “%(number)s” is used by several tasks or measures of this plan; keep the "
             "系统编号 column to tell them apart."
         )
-    return None, columns.problem(row.row, "number", message % {"number": row.number})
+    return columns.problem(row.row, "number", message % {"number": row.number})
 
 
 def _find_units(
@@ -255,10 +256,6 @@ def _find_units(
     return found if ok else None
 
 
-def _item_label(item: Task | Measure) -> str:
-    return item.number
-
-
 def _review_tasks(
     review: Review,
     content: _PlanContent,
@@ -270,10 +267,9 @@ def _review_tasks(
     for row in rows:
         if "number" in row.unreadable:
             continue
-        item, problem = _resolve_item(content, columns, row)
-        if item is None:
-            assert problem is not None  # noqa: S101 — _resolve_item returns one of the two
-            review.problems.append(problem)
+        item = _resolve_item(content, columns, row)
+        if isinstance(item, Problem):
+            review.problems.append(item)
             continue
         identity = (type(item).__name__, item.pk)
         if identity in seen:
@@ -311,7 +307,7 @@ def _review_tasks(
                 Change(
                     columns.sheet,
                     row.row,
-                    _item_label(item),
+                    item.number,
                     "完成时限",
                     item.deadline.isoformat() if item.deadline else "",
                     row.deadline.isoformat() if row.deadline else "",
@@ -376,7 +372,7 @@ def _units_change(
         new = sorted(u.name_zh for u in after)
         if old != new:
             review.changes.append(
-                Change(columns.sheet, row.row, _item_label(item), header, _join(old), _join(new))
+                Change(columns.sheet, row.row, item.number, header, _join(old), _join(new))
             )
     before_illustrative = any(r.illustrative for r in before)
     if before_illustrative != after_illustrative:
@@ -384,7 +380,7 @@ def _units_change(
             Change(
                 columns.sheet,
                 row.row,
-                _item_label(item),
+                item.number,
                 "示例分工",
                 layout.ILLUSTRATIVE_MARK if before_illustrative else "",
                 layout.ILLUSTRATIVE_MARK if after_illustrative else "",
@@ -417,7 +413,8 @@ def _text_notice(review: Review, columns: SheetColumns, row: TaskRow, item: Task
 
 def _resolve_indicator(
     content: _PlanContent, columns: SheetColumns, row: IndicatorRow
-) -> tuple[Indicator | None, Problem | None]:
+) -> Indicator | Problem:
+    """The row's indicator, or why there is none."""
     key = row.key.strip()
     if key:
         match = _INDICATOR_ID.fullmatch(key.upper())
@@ -425,8 +422,8 @@ def _resolve_indicator(
             content.indicator_keys.get(key.upper()) if match else None
         )
         if indicator is not None:
-            return indicator, None
-        return None, columns.problem(
+            return indicator
+        return columns.problem(
             row.row,
             "key",
             _(
@@ -437,7 +434,7 @@ def _resolve_indicator(
         )
     task = content.tasks_by_number.get(row.number) if row.number else None
     if row.number and task is None:
-        return None, columns.problem(
+        return columns.problem(
             row.row,
             "number",
             _("序号 “%(number)s” matches no task of this plan.") % {"number": row.number},
@@ -448,7 +445,7 @@ def _resolve_indicator(
         if _same_text(i.name, row.name) and i.task_id == (task.pk if task else None)
     ]
     if len(found) == 1:
-        return found[0], None
+        return found[0]
     if not found:
         message = _(
             "No indicator “%(name)s” under 序号 “%(number)s”. New indicators are added by the "
@@ -459,7 +456,7 @@ def _resolve_indicator(
             "Several indicators are called “%(name)s” under 序号 “%(number)s”; keep the 系统编号 "
             "column to tell them apart."
         )
-    return None, columns.problem(
+    return columns.problem(
         row.row, "name", message % {"name": row.name, "number": row.number or "—"}
     )
 
@@ -523,10 +520,9 @@ def _review_indicators(
     for row in rows:
         if not row.key and not row.name:
             continue  # reported by parse
-        indicator, problem = _resolve_indicator(content, columns, row)
-        if indicator is None:
-            assert problem is not None  # noqa: S101 — one of the two
-            review.problems.append(problem)
+        indicator = _resolve_indicator(content, columns, row)
+        if isinstance(indicator, Problem):
+            review.problems.append(indicator)
             continue
         if indicator.pk in seen:
             review.problems.append(
