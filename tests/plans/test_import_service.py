@@ -187,3 +187,27 @@ def test_it_keeps_indicators_the_office_added_through_reimports(plan: Plan) -> N
     apply_import(preview_import(source(revised_draft()), code="sample"))
     added.refresh_from_db()
     assert added.is_current
+
+
+def test_a_reimport_keeps_a_correction_the_document_does_not_contradict(
+    plan: Plan, alice: User
+) -> None:
+    # The office corrects both targets (say, in the breakdown table); the
+    # revised document restates the port target as before and raises the
+    # airport one.
+    port = Indicator.objects.get(plan=plan, name="港口货物吞吐量")
+    airport = Indicator.objects.get(plan=plan, name="白云国际机场旅客吞吐量")
+    for indicator, value in ((port, "660000000"), (airport, "85000000")):
+        indicator.target_value = Decimal(value)
+        indicator.save()
+
+    preview = preview_import(source(revised_draft()), code="sample")
+    changed = [entry["title"] for entry in preview.changes["indicators"].changed]
+    assert not any("港口货物吞吐量" in title for title in changed)
+    apply_import(preview, alice)
+
+    port.refresh_from_db()
+    airport.refresh_from_db()
+    assert port.target_value == Decimal("660000000")
+    assert airport.target_value == Decimal("90000000")
+    assert airport.stated["value"] == "90000000.0"

@@ -131,6 +131,11 @@ class Indicator(PlanContent):
         _("binding"), default=False, help_text=_("Must be met (约束性), rather than expected.")
     )
     sentence = models.TextField(_("source sentence"), blank=True)
+    # The target as the document stated it at the last import. A re-import
+    # whose document states it the same way leaves the target alone, so a
+    # correction the office made (in the breakdown table, in the admin)
+    # survives; a document that states it differently wins.
+    stated = models.JSONField(_("target as the document states it"), default=dict, blank=True)
     note = models.TextField(_("note"), blank=True)
 
     history = HistoricalRecords()

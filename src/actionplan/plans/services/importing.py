@@ -233,8 +233,42 @@ def _diff(plan: Plan | None, index: DraftIndex) -> Diff:
     return Diff(sections, tasks, measures, indicators, milestones, skipped)
 
 
+def _statement(target: Target) -> dict[str, Any]:
+    """The target as the document states it, in a form JSON keeps exactly."""
+    return {
+        "value": str(_decimal(target.value)),
+        "year": target.year,
+        "comparator": target.comparator,
+        "unit": target.unit,
+        "kind": target.kind,
+        "aspirational": target.aspirational,
+        "baseline": (
+            [str(_decimal(target.baseline.value)), target.baseline.year]
+            if target.baseline
+            else None
+        ),
+    }
+
+
+def _target_fields(target: Target) -> dict[str, Any]:
+    return {
+        "unit": target.unit,
+        "kind": target.kind,
+        "target_value": _decimal(target.value),
+        "target_year": target.year,
+        "comparator": target.comparator,
+        "aspirational": target.aspirational,
+        "baseline_value": _decimal(target.baseline.value) if target.baseline else None,
+        "baseline_year": target.baseline.year if target.baseline else None,
+        "stated": _statement(target),
+    }
+
+
 def _target_change(indicator: Indicator, target: Target) -> str | None:
-    """How the target moved, for the report; None when it did not."""
+    """How the target moved, for the report; None when it did not. A target
+    the document states as before does not move, whatever the office set."""
+    if indicator.stated == _statement(target):
+        return None
     before = (indicator.target_value, indicator.target_year, indicator.comparator, indicator.unit)
     after = (_decimal(target.value), target.year, target.comparator, target.unit)
     if before == after:
@@ -541,14 +575,6 @@ class _Applier:
             fields: dict[str, Any] = {
                 **self._place(target.node),
                 "name": target.indicator,
-                "unit": target.unit,
-                "kind": target.kind,
-                "target_value": _decimal(target.value),
-                "target_year": target.year,
-                "comparator": target.comparator,
-                "aspirational": target.aspirational,
-                "baseline_value": _decimal(target.baseline.value) if target.baseline else None,
-                "baseline_year": target.baseline.year if target.baseline else None,
                 "sentence": target.sentence,
                 **self._content(target.span),
             }
@@ -559,8 +585,11 @@ class _Applier:
                     origin=IndicatorOrigin.PLAN,
                     direction=_direction(target),
                 )
-            elif indicator.comparator != target.comparator:
-                fields["direction"] = _direction(target)
+                fields.update(_target_fields(target))
+            elif indicator.stated != _statement(target):
+                fields.update(_target_fields(target))
+                if indicator.comparator != target.comparator:
+                    fields["direction"] = _direction(target)
             self._save(indicator, fields)
 
     def _milestones(self, matching: Matching[Milestone, DraftMilestone]) -> None:
