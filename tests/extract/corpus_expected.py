@@ -334,4 +334,113 @@ CORPUS: tuple[CorpusDocument, ...] = (
             _e("composting rate of the entire waste stream", 15, "%", 2025, ">=", "share"),
         ),
     ),
+    # --- added: third batch, a held-out measurement (see corpus/SOURCES.md and Rulings 30-37);
+    # the extractor had not seen these documents when they were added ---
+    # 国办发〔2017〕48号, complete: "提前一年" under 到2020年 is 2019 (ruling 30).
+    CorpusDocument(
+        "cn-livestock-manure-utilization-opinions-2017",
+        "zh",
+        (
+            _e("全国畜禽粪污综合利用率", 75, "%", 2020, ">=", "level"),
+            _e("规模养殖场粪污处理设施装备配套率", 95, "%", 2020, ">=", "level"),
+            _e("大型规模养殖场粪污处理设施装备配套率", 100, "%", 2019, ">=", "level"),
+        ),
+    ),
+    # 农村危房改造脱贫攻坚三年行动方案 (body): one work quantity (ruling 31); the floor
+    # areas per household are a building standard, not targets (ruling 32).
+    CorpusDocument(
+        "cn-rural-dilapidated-housing-renovation-action-plan-2018",
+        "zh",
+        (_e("建档立卡贫困户存量危房改造", 2_000_000, "户", 2020, "=", "increment"),),
+    ),
+    # An annual 实施方案 stored with a YAML header (ruling 37); "600总吨以上" scopes a task.
+    CorpusDocument(
+        "cn-shanghai-port-shore-power-plan-2023",
+        "zh",
+        (
+            _e("国际集装箱靠港船舶岸电使用量", 30, "%", 2023, "=", "growth_rate"),
+            _e("集装箱码头泊位岸电覆盖率", 90, "%", 2023, ">=", "level"),
+        ),
+    ),
+    # A district 十五五 outline up to the end of section 三: a 发展基础 full of past figures,
+    # a 主要指标 table with one cell per line (ruling 33) and targets in the text.
+    CorpusDocument(
+        "cn-shanghai-changning-15th-fyp-2026-2030",
+        "zh",
+        (
+            _e("全员劳动生产率", 550_000, "元/人", 2030, "~", "level"),
+            _e("主导产业税收占全区税收比重", 58, "%", 2030, ">=", "share"),
+            _e("新兴产业税收年均增速", 3, "百分点", 2030, ">=", "growth_rate"),
+            _e("数字经济企业数", 9000, "家", 2030, "~", "level"),
+            _e("重点楼宇单位面积产税", 8500, "元/平方米", 2030, ">=", "level"),
+            _e("新增跨国公司地区总部数", 20, "家", 2030, ">=", "increment"),
+            _e("每万人口高价值发明专利拥有量", 85, "件/万人", 2030, "~", "level"),
+            _e("外国人来华工作许可审批数量", 25000, "人次", 2030, ">=", "level"),
+            _e("国际交流合作项目数", 500, "个", 2030, ">=", "level"),
+            _e("养老机构护理型床位占比", 75, "%", 2030, ">=", "share"),
+            _e("居民健康素养水平", 49, "%", 2030, ">=", "level"),
+            _e("人均公园绿地面积", 7.82, "平方米/人", 2030, ">=", "level"),
+            _e("地表水优良水体比例", 100, "%", 2030, "=", "share"),
+            _e("生活垃圾回收利用率", 50, "%", 2030, ">=", "level"),
+            _e("数字化示范应用场景", 100, "个", 2030, ">=", "level"),
+            _e("区政务信息系统公共数据归集率", 100, "%", 2030, ">=", "level"),
+            _e("旧住房成套改造项目", 14_200, "平方米", 2030, "=", "increment"),
+            _e("新增单位附属绿地开放共享点位", 10, "处", 2030, ">=", "increment"),
+            _e("全区税收亿元楼", 45, "幢", 2030, ">=", "level"),
+            _e(
+                "各类金融机构、地方金融组织、私募基金及投资类企业",
+                1000,
+                "家",
+                2030,
+                ">=",
+                "level",
+            ),
+            _e("有效期内高新技术企业", 450, "家", 2030, ">=", "level"),
+            _e("全社会研发经费支出相当于地区生产总值比例", 3.5, "%", 2030, ">=", "share"),
+        ),
+    ),
+    # A provincial 排查整治方案 with dates, 附件 numbers and its own working groups
+    # ("设4个核查组，8个小组") but no quantitative target (ruling 32).
+    CorpusDocument("cn-shandong-hazardous-waste-inspection-plan-2019", "zh", ()),
+    # A district culture/heritage 三年行动计划: addresses, 街坊 numbers, "2层老建筑" and the
+    # 15.6平方公里 scope are not targets; one work quantity is (rulings 31, 32).
+    CorpusDocument(
+        "cn-shanghai-yangpu-heritage-three-year-plan-2024-2026",
+        "zh",
+        (_e("历史风貌建筑", 15, "幢", 2026, "=", "increment"),),
+    ),
+    # A fund's size, an illustration of a target and past figures are not targets;
+    # the restatement under the dated heading is (ruling 35).
+    CorpusDocument(
+        "en-australia-national-waste-policy-targets",
+        "en",
+        (
+            _e("total waste generated per person", -10, "%", 2030, "=", "growth_rate"),
+            _e("all waste recovered", 80, "%", 2030, "=", "share"),
+            _e(
+                "average resource recovery rate from all waste streams",
+                80,
+                "%",
+                2030,
+                "=",
+                "level",
+            ),
+        ),
+    ),
+    # A municipal code section with a targets-and-benchmarks table (ruling 36).
+    CorpusDocument(
+        "en-us-eugene-climate-action-targets-ordinance",
+        "en",
+        (
+            _e("carbon neutral operations GHGs", -60, "%", 2020, "=", "growth_rate"),
+            _e("carbon neutral operations GHGs", -15, "%", None, "=", "growth_rate"),
+            _e("carbon neutral operations GHGs", -60, "%", 2020, "=", "growth_rate"),
+            _e("fossil fuels", -50, "%", 2030, "=", "growth_rate"),
+            _e("fossil fuels", -50, "%", 2030, "=", "growth_rate"),
+            _e("fossil fuels", -2.5, "%", None, "=", "growth_rate"),
+            _e("fossil fuels", -25, "%", 2020, "=", "growth_rate"),
+            _e("fossil fuels", -38, "%", 2025, "=", "growth_rate"),
+            _e("fossil fuels", -50, "%", 2030, "=", "growth_rate"),
+        ),
+    ),
 )
