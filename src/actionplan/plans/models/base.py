@@ -60,7 +60,7 @@ class PlanContent(models.Model):
 
     @property
     def is_current(self) -> bool:
-        return self.retired_in_id is None  # type: ignore[attr-defined]
+        return self.retired_in_id is None
 
     @property
     def span(self) -> tuple[int, int] | None:

@@ -71,7 +71,7 @@ class ObservationQuerySet(models.QuerySet["Observation"]):
     def for_period(self, start: datetime.date, end: datetime.date) -> ObservationQuerySet:
         return self.filter(period_start=start, period_end=end)
 
-    def disagreeing_periods(self) -> models.QuerySet[Any, dict[str, Any]]:
+    def disagreeing_periods(self) -> models.QuerySet[Any, Any]:
         """One row per indicator and period whose observations give more than
         one value: ``indicator``, ``period_start``, ``period_end``,
         ``values`` (distinct values), ``observations`` (rows)."""

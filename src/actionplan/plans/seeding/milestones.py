@@ -68,7 +68,7 @@ def load_milestones(plan: Plan) -> int:
         held = outcome["held"]
         start = _date(outcome["start_date"])
         notes = [_describe(event) for event, _use in linked]
-        before = milestone.history.count()  # type: ignore[attr-defined]
+        before = milestone.history.count()
         update_milestone(
             None,
             milestone,
@@ -82,6 +82,6 @@ def load_milestones(plan: Plan) -> int:
             evidence_url=outcome["source_url"],
             evidence_note="\n\n".join(notes),
         )
-        if milestone.history.count() != before:  # type: ignore[attr-defined]
+        if milestone.history.count() != before:
             changed += 1
     return changed

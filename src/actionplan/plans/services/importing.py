@@ -484,7 +484,7 @@ class _Applier:
             moving = [old.ref.pk for old, new in matching.pairs if old.ref.path != new.ref.path]
             if moving:
                 # A transient value inside the transaction: no history for it.
-                model.objects.filter(pk__in=moving).update(  # type: ignore[attr-defined]
+                model.objects.filter(pk__in=moving).update(
                     path=Concat(Value("~"), Cast("id", CharField()))
                 )
 

@@ -87,7 +87,7 @@ def indicator_chart_data(indicator: Indicator, periods: list[PeriodGroup]) -> di
                 shown.add(other.value)
                 points.append(_point(other, "superseded"))
 
-    target = None
+    target: dict[str, Any] | None = None
     trajectory: list[dict[str, float]] = []
     if indicator.target_value is not None and indicator.target_year is not None:
         target = {

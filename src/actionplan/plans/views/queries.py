@@ -32,11 +32,14 @@ from actionplan.plans.models import (
     Unit,
     group_periods,
 )
+from actionplan.plans.models.base import PlanContentQuerySet
 
 
 def plans_for_list() -> QuerySet[Plan]:
     def current_count(relation: str) -> Subquery:
         model = Plan._meta.get_field(relation).related_model
+        if model is None or isinstance(model, str):
+            raise TypeError(f"{relation} is not a relation of Plan")
         rows = (
             model._default_manager.filter(plan=OuterRef("pk"), retired_in__isnull=True)
             .order_by()
@@ -195,7 +198,7 @@ def indicator_rows(indicators: Iterable[Indicator]) -> list[IndicatorRow]:
     return [IndicatorRow(i, group_periods(i.observations.all())) for i in indicators]
 
 
-def indicators_with_observations() -> QuerySet[Indicator]:
+def indicators_with_observations() -> PlanContentQuerySet[Indicator]:
     return Indicator.objects.select_related("plan", "task").prefetch_related(
         Prefetch("observations", queryset=Observation.objects.order_by("period_end", "id"))
     )
