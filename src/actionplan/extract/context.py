@@ -16,7 +16,9 @@ class SentenceContext:
     plan's end year, used when nothing nearer gives one; ``reference_year``
     is the first year of the plan: a bare year before it marks a past fact.
     ``in_goals`` says the sentence sits under a goal or a 目标/指标 heading,
-    where a bare figure is a target even without a year.
+    where a bare figure is a target even without a year. ``background`` says
+    it sits under a heading that reviews the past (发展基础, 现状与形势…),
+    where only a figure with an explicit deadline of its own is a target.
     """
 
     start: int
@@ -26,6 +28,7 @@ class SentenceContext:
     default_year: int | None
     reference_year: int | None
     in_goals: bool
+    background: bool = False
 
 
 @dataclass(slots=True)

@@ -26,7 +26,7 @@ from actionplan.extract.draft import (
 from actionplan.extract.english import read_english_sentence
 from actionplan.extract.errors import ExtractError
 from actionplan.extract.milestones import find_milestones
-from actionplan.extract.outline import Heading, Outline, build_outline
+from actionplan.extract.outline import Heading, Outline, build_outline, is_background_heading
 from actionplan.extract.sentences import split_sentences
 from actionplan.extract.tables import TableTarget, read_tables
 from actionplan.extract.targets import kind_of, read_chinese_sentence
@@ -84,6 +84,7 @@ def extract_plan(text: str) -> PlanDraft:
         paragraph_year: int | None = None
         for start, end in split_sentences(body, line_start, line.end):
             node = outline.node_at(start)
+            in_goals, background = _section_role(node)
             context = SentenceContext(
                 start=start,
                 end=end,
@@ -91,7 +92,8 @@ def extract_plan(text: str) -> PlanDraft:
                 carried_year=paragraph_year or _carried_year(node, carried) or annual_year,
                 default_year=default_year,
                 reference_year=reference_year,
-                in_goals=_in_goals(node),
+                in_goals=in_goals,
+                background=background,
             )
             # "到2030年，…。单位…下降65%以上；…": a paragraph's lead deadline
             # governs its later sentences.
@@ -170,14 +172,21 @@ def _carried_year(node: Heading | None, carried: dict[int, int]) -> int | None:
     return carried.get(_DOCUMENT)
 
 
-def _in_goals(node: Heading | None) -> bool:
+def _section_role(node: Heading | None) -> tuple[bool, bool]:
+    """(in goals, in background) for a sentence of ``node``, from the nearest
+    heading that says either: a goal bullet or a 目标 / 指标 / goals heading
+    (not one of 任务 / 措施), or a heading that names a review of the past
+    (发展基础, 现状与形势, 主要目标完成情况, Progress to date). Proposed
+    measures (sentences) and goal bullets are not read as background."""
     while node is not None:
+        if node.style not in ("sentence", "bullet") and is_background_heading(node.title):
+            return False, True
         if node.kind == "goal":
-            return True
+            return True, False
         if _GOAL_HEADING_RE.search(node.title) and not _NOT_GOAL_HEADING_RE.search(node.title):
-            return True
+            return True, False
         node = node.parent
-    return False
+    return False, False
 
 
 def _add_reading(draft: PlanDraft, cleaned: CleanText, reading: SentenceReading) -> None:

@@ -97,6 +97,28 @@ _GOAL_HEADING_RE: Final = re.compile(
 _NOT_GOAL_HEADING_RE: Final = re.compile(r"任务|措施|举措|行动|工作|actions?\b", re.IGNORECASE)
 # Headings whose items are never tasks (guiding ideas, principles, safeguards).
 _FRAME_HEADING_RE: Final = re.compile(r"指导思想|基本原则|总体要求|总体思路|工作原则")
+# Headings of a review of the past: what the plan starts from, not what it sets
+# out to do ("(一)发展基础", "一、发展新阶段新起点", "“十四五”时期主要成就",
+# "二、面临形势", "主要目标完成情况", "Progress to date"). They name a state
+# (a noun phrase ending the title); a title that opens with a verb of action
+# ("夯实发展基础", "抢抓发展机遇") is a task, and a title with a comma is a task
+# sentence, not a section name.
+_BACKGROUND_TAIL: Final = (
+    r"(?:发展|现实|工作|产业|规划|良好)?基础|基础条件|(?:发展|基本|总体)?现状|基本情况|"
+    r"(?:发展|工作|主要|取得的|显著)?(?:成效|成就|成绩)|(?:发展|工作)?回顾|(?:编制|规划|发展)?背景|"
+    r"(?:发展|面临的?|当前|国内外)?形势|发展环境|机遇|挑战|(?:主要)?进展|(?:发展)?历程|"
+    r"(?:存在的|面临的|主要)问题|短板|不足|新起点|新阶段|(?:完成|实现|执行|进展)情况"
+)
+_BACKGROUND_HEADING_RE: Final = re.compile(
+    rf"(?:{_BACKGROUND_TAIL})(?:(?:与|和|及|、)(?:{_BACKGROUND_TAIL}|[^,;。]{{1,6}}(?:{_BACKGROUND_TAIL})))?\Z"
+    r"|(?i:\A(?:(?:the\s+)?background|(?:the\s+)?context|our\s+progress|progress(?:\s+(?:to\s+date|so\s+far))?|"
+    r"(?:our\s+)?achievements|where\s+we\s+are(?:\s+now)?|(?:the\s+)?current\s+(?:situation|state|context)|"
+    r"the\s+story\s+so\s+far|what\s+we\s+have\s+(?:achieved|done)(?:\s+so\s+far)?)\Z)"
+)
+_ACTION_START_RE: Final = re.compile(
+    r"\A(?:夯实|筑牢|抢抓|抓住|把握|加强|强化|推进|推动|促进|完善|健全|提升|巩固|补齐|破解|解决|化解|"
+    r"应对|认清|直面|打牢|厚植|构建|建立|优化|深化|拓展|坚持|落实|实施|加快|做好|抓好|用好)"
+)
 
 
 @dataclass(slots=True, eq=False)
@@ -325,6 +347,14 @@ def _measure_depths(
 
 def _is_goal_heading(title: str) -> bool:
     return bool(_GOAL_HEADING_RE.search(title)) and not _NOT_GOAL_HEADING_RE.search(title)
+
+
+def is_background_heading(title: str) -> bool:
+    """Whether a heading names a review of the past (发展基础, 现状与形势…)."""
+    title = title.strip(" :.。")
+    if not title or len(title) > 24 or "," in title or _ACTION_START_RE.match(title):
+        return False
+    return bool(_BACKGROUND_HEADING_RE.search(title))
 
 
 def _task_or_goal(node: Heading) -> NodeKind:

@@ -27,7 +27,7 @@ from actionplan.extract.draft import Comparator, TargetKind
 from actionplan.extract.numbers import ARABIC_PATTERN, parse_number
 from actionplan.extract.sentences import split_clauses
 from actionplan.extract.units import QUANTITY_RE
-from actionplan.extract.years import YearMention, find_years
+from actionplan.extract.years import FIVE_YEAR_PLANS, YearMention, find_years
 
 # Verbs that introduce a figure, by what they say about it.
 _GE_VERBS: Final = (
@@ -52,15 +52,26 @@ _CHANGE_BEFORE_FIGURE: Final = frozenset(
     {"累计新增", "新增", "新建", "新开通", "新开辟", "新引进", "新培育", "新设立", "新认定"}
     | {"新开", "新落户", "净增", "多增", "增加"}
 )
+# Verbs of work done on what exists (ruling 31): "完成现有200万户…危房改造任务",
+# "完成改造项目1.42万平方米", "保护修缮15幢历史风貌建筑". The quantity is work
+# done over the plan's period: an increment.
+_WORK_VERBS: Final = frozenset(
+    {"完成", "改造", "修缮", "保护修缮", "整治", "治理", "修复", "改建", "改扩建", "维修"}
+    | {"加固", "翻新", "提升改造", "更新改造", "实施"}
+)
 # Verbs that create or bring in countable things: "建成10个特色小镇" is a target
 # when a deadline governs it.
 _CREATION_VERBS: Final = frozenset(
     {"建成", "建设", "打造", "培育", "引进", "创建", "认定", "设立", "开通", "开辟", "招引"}
     | {"吸引", "培养", "组建", "改造", "完成", "落地", "新培养", "新设", "推出", "发展"}
     | {"推动", "带动", "建有", "办", "配备", "配建", "设置", "拥有", "新办"}
+    | {"新改建", "开放", "筹措", "建设筹措", "供应", "安装", "布设"}
+    | _WORK_VERBS
 )
 # Nouns that name the plan's own items: "实施十大工程", "开展三项行动".
 _OWN_ITEMS_RE: Final = re.compile(r"(?:工程|行动|任务|计划|举措|措施|专项|战役|体系|方面|原则)\Z")
+# Units that count items as such (not a measure of work: 户, 平方米, 公里…).
+_ITEM_CLASSIFIERS: Final = frozenset({"项", "个", "类", "批", "件", "条", "场", "次", "种", "款"})
 _INCREMENT_SET: Final = frozenset(_INCREMENT_VERBS.split("|"))
 _GROWTH_SET: Final = frozenset(_GROWTH_VERBS.split("|"))
 _FALL_SET: Final = frozenset(_FALL_VERBS.split("|"))
@@ -86,6 +97,8 @@ _ASPIRATION: Final = "力争|争取|努力|力求|力促"
 # The words right before a figure: aspiration, verb, "about"/"over" marks.
 _LEFT_RE: Final = re.compile(
     rf"(?P<aspiration>{_ASPIRATION})?(?P<verb>{_ALL_VERBS})?"
+    # "完成现有200万户…": which part of the stock the work covers.
+    r"(?:现有|剩余|全部|所有|存量|其余)?"
     r"(?P<mark>约|大约|近|接近|超过|超|逾|达|≥|≤|>=|<=|>|<)?"
     r"(?P<space> ?)\Z"
 )
@@ -105,10 +118,27 @@ _NAME_AFTER_RE: Final = re.compile(r"[级强星代型届期类大]|[A-Za-z]")
 _QUOTE_RE: Final = re.compile(
     r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|\"[^\"\n]{0,60}\"|「[^」\n]{0,60}」"
 )
+# Marks of a statement about the past, in the clause that holds them: the
+# completed aspect (已…, 实现了 / 达到了 / 增长了…), time words of the past
+# (去年, 上年, 近年来, 过去五年, 目前 — not 比上年 / 较目前, which compare).
 _PAST_RE: Final = re.compile(
-    r"已经|已达|已有|已建|已成|已累计|已形成|同比|比上年|较上年|上年|去年|目前"
+    r"已经|已达|已有|已建|已成|已累计|已形成|已实现|已完成|已覆盖|"
+    r"(?:实现|达到|完成|增长|提高|提升|突破|下降|降低|减少|增加|超过|建成|新增|累计|位居|居于)了|"
+    r"(?<![比较同与])(?:上年|去年|上一年)(?!度)|近年来|近几年|过去[一二三四五六七八九十两\d]*年|"
+    r"(?<![比较与])目前"
 )
-_SENTENCE_PAST_RE: Final = re.compile(r"同比|比上年|较上年|上年|去年|已经|已达|已有|截至目前")
+# Marks that date the whole sentence in the past when no deadline of the plan
+# governs it: time words of the past and the completed aspect of 已.
+_SENTENCE_PAST_RE: Final = re.compile(
+    r"(?<![比较同与])(?:上年|去年)(?!度)|已经|已达|已有|截至目前|截止目前|近年来|近几年"
+)
+# Comparisons with the year before (同比, 比上年): a review of last year in a
+# multi-year plan, a target in an annual plan or under a deadline.
+_COMPARISON_RE: Final = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
+# The previous plan's period ("“十四五”时期" in a 十五五 plan): what follows reviews it.
+_PREVIOUS_PERIOD_RE: Final = re.compile(
+    r"“?(?P<plan>十[一二三四五六]五)”?(?:时期|期间|以来|规划期)"
+)
 _SHARE_RE: Final = re.compile(r"占比|比重|份额|比例|占[^,;]{0,20}(?:比例|比重)")
 _RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|年均增长)\Z")
 _INCREMENT_SUBJECT_RE: Final = re.compile(
@@ -124,7 +154,7 @@ _LEAD_WORDS_RE: Final = re.compile(
     rf"{_ASPIRATION}|到|至|在|于|年|底|末|前|时|之前|以前|的|,|、| )+)"
 )
 _TRAIL_WORDS_RE: Final = re.compile(
-    r"(?:的|要|将|能|可|均|分别|总|达|年均|平均|累计|共|总计|每年|年)+\Z"
+    r"(?:的|要|将|能|可|均|分别|总|达|年均|平均|累计|共|总计|每年|年|提前[一二两三四五\d]个?年)+\Z"
 )
 # 由2017年的X提高到Y: the figure before is the baseline of the one after.
 _FROM_RE: Final = re.compile(r"(?:由|从)(?:(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:的)?)?\Z")
@@ -225,12 +255,10 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
     year_starts = [mention.start for mention in years]
     deadlines = [mention for mention in years if _is_deadline(text, mention, context)]
     deadline_starts = {mention.start for mention in deadlines}
-    # "2017年,全市接待游客2.2亿人次,比上年增长8%": a marker of the past
-    # anywhere in a sentence without a deadline makes all of it a past fact.
-    sentence_past = not any(m.role == "deadline" for m in years) and bool(
-        _SENTENCE_PAST_RE.search(text, start, end)
-    )
-    if sentence_past:
+    # A bare year that leads the sentence ("2023年,…") looks forward only when
+    # the plan's start is known and it is not earlier.
+    dated = any(m.role != "bare" or context.reference_year is not None for m in deadlines)
+    if not dated and _is_past_sentence(text, context):
         return reading
     state = _SentenceState(
         year=deadlines[0].year if deadlines else None,
@@ -270,18 +298,46 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
     return reading
 
 
-def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> bool:
-    if mention.role == "deadline":
+def _is_past_sentence(text: str, context: SentenceContext) -> bool:
+    """A sentence without a deadline of the plan is a past fact when a mark of
+    the past dates all of it ("去年…", "近年来…", "已经…"), when it reviews the
+    previous plan's period ("“十四五”时期…" in a 十五五 plan), or when it
+    compares with the year before (同比, 比上年) and nothing — no lead-in, no
+    annual plan year — points it forward."""
+    start, end = context.start, context.end
+    if _SENTENCE_PAST_RE.search(text, start, end):
         return True
+    reference = context.reference_year
+    if reference is not None:
+        for match in _PREVIOUS_PERIOD_RE.finditer(text, start, end):
+            plan_end = FIVE_YEAR_PLANS.get(match.group("plan"))
+            if plan_end is not None and plan_end < reference:
+                return True
+    return context.carried_year is None and bool(_COMPARISON_RE.search(text, start, end))
+
+
+def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> bool:
+    """A year that sets the deadline of the figures after it: 到2020年 /
+    2020年前 / 2020年底 and a bare year or a range that leads its clause — but
+    only if it is not earlier than the plan's start; an earlier one dates a
+    past fact ("截至2022年底,…" in a 2023—2025 plan)."""
+    reference = context.reference_year
+    if mention.role in ("deadline", "range"):
+        if mention.role == "range" and not _leads_clause(text, mention, context):
+            return False
+        return reference is None or mention.year >= reference
     if mention.role != "bare":
         return False
     # A bare year leads its clause ("2020年,新增…", "2020年全市…"); one inside a
     # clause names a dated thing ("办好2019年世界港口大会").
-    before = text[max(context.start, mention.start - 3) : mention.start]
-    at_lead = mention.start == context.start or before.endswith((",", ":", ";", "力争", "争取"))
-    if not at_lead:
+    if not _leads_clause(text, mention, context):
         return False
-    return context.reference_year is None or mention.year >= context.reference_year
+    return reference is None or mention.year >= reference
+
+
+def _leads_clause(text: str, mention: YearMention, context: SentenceContext) -> bool:
+    before = text[max(context.start, mention.start - 3) : mention.start]
+    return mention.start == context.start or before.endswith((",", ":", ";", "力争", "争取"))
 
 
 def _update_state(
@@ -298,12 +354,13 @@ def _update_state(
             state.paired_years = mention.years
             state.past = False
         elif (
-            mention.role == "bare"
+            mention.role in ("bare", "deadline", "range")
             and context.reference_year is not None
             and mention.year < context.reference_year
             and text[clause_start : mention.start].strip(" ,") == ""
         ):
-            # "2017年,全市接待游客…": a past fact, until a deadline comes.
+            # "2017年,全市接待游客…", "截至2022年底,…": a past fact, until a
+            # deadline comes.
             state.past = True
             state.year = None
 
@@ -381,8 +438,21 @@ def _read_clause(
                 reading.names.append(FoundName(quantity.start, quantity.end, context.node))
             if not population and not _noun_target_allowed(verb, quantity, state, context):
                 continue
-        if past:
+        if past or (context.background and state.year is None):
+            # Under a review of the past (发展基础…), only a figure with a
+            # deadline of its own in the sentence looks forward.
             continue
+        if (
+            not verb
+            and ends_clause
+            and quantity.unit not in _RATE_UNITS
+            and (index == 0 or quantities[index - 1].end <= left_start)
+        ):
+            # "完成改造项目1.42万平方米": a verb of work or creation that opens
+            # the clause governs the figure that closes it.
+            opening = _OPENING_VERB_RE.match(_clause_opening(text, left_start, quantity.start))
+            if opening:
+                verb = opening.group("verb")
         forward = state.year is not None or context.carried_year is not None or context.in_goals
         if not (verb or mark or trail or forward or quantity.more):
             continue
@@ -395,7 +465,7 @@ def _read_clause(
                 text, left_start, quantity, left_match
             )
         if not ends_clause:
-            indicator = _noun_after(tail, "" if population else verb)
+            indicator = _noun_after(tail, "" if population else verb, quantity.unit)
         if not indicator:
             indicator = state.subject
         if not indicator:
@@ -420,6 +490,11 @@ def _read_clause(
         at_least = bool(_AT_LEAST_RE.search(text, left_start, quantity.start))
         comparator = _comparator(verb, mark, trail, quantity.more, kind, at_least)
         year = state.year or context.carried_year or context.default_year
+        window_start = max(left_start, quantity.start - _LEFT_WINDOW)
+        ahead = _AHEAD_RE.search(text, window_start, quantity.start)
+        if ahead and year is not None:
+            # "到2020年,…配套率提前一年达到100%": one year before the deadline.
+            year -= int(parse_number(ahead.group("years")) or 0)
         reading.targets.append(
             FoundTarget(
                 indicator=indicator,
@@ -454,13 +529,20 @@ def _noun_target_allowed(
     return context.default_year is not None and quantity.value > 1
 
 
-def _noun_after(tail: str, verb: str) -> str:
+def _noun_after(tail: str, verb: str, unit: str) -> str:
     """The noun after a figure, "建成10个特色小镇" → 特色小镇; empty when it names
-    the plan's own items (工程, 行动, 任务…) or is no short noun phrase."""
+    the plan's own items counted as items ("实施20项重点任务", "5个专项行动")
+    or is no short noun phrase. Counted in a measure of the work ("完成200万户
+    危房改造任务"), the noun names the work, without its 任务 / 工程."""
     noun = tail.strip(" 的")
     noun = re.split(r"[,;。(（]|等", noun, maxsplit=1)[0]
-    if not noun or len(noun) > 20 or _OWN_ITEMS_RE.search(noun):
+    if not noun or len(noun) > 20:
         return ""
+    own = _OWN_ITEMS_RE.search(noun)
+    if own:
+        if unit in _ITEM_CLASSIFIERS or len(noun) == len(own.group()):
+            return ""
+        noun = noun[: own.start()]
     return f"{verb}{noun}" if verb in _CHANGE_BEFORE_FIGURE else noun
 
 
@@ -471,11 +553,34 @@ def _subject(
     return _indicator(text[max(left_start, cut - _SUBJECT_WINDOW) : cut])
 
 
-_YEAR_PHRASE_RE: Final = re.compile(
-    r"(?:比|较|与|同)(?:19|20)\d\d年(?:相比|水平)?|(?:比|较)(?:上年|去年|基期)"
+_YEAR_PHRASE_PATTERN: Final = (
+    r"(?:同比|比|较|与|同)(?:19|20)\d\d年(?:相比|水平)?|同比|(?:比|较)(?:上年|去年|基期)"
     r"|(?:截至到|截止到|截至|截止|到了|到|至|在|于)?(?:19|20)\d\d年(?:底前|末前|年底前|底|末|前|以前|之前|时)?"
     r"|(?:到|至)?“?十[一二三四五六]五”?(?:末|期末|时期末)"
 )
+_YEAR_PHRASE_RE: Final = re.compile(_YEAR_PHRASE_PATTERN)
+
+_RATE_UNITS: Final = frozenset({"%", "‰", "百分点", "倍", ""})
+_OPENING_VERB_RE: Final = re.compile(
+    r"(?P<verb>"
+    + "|".join(
+        sorted(
+            _WORK_VERBS | _CREATION_VERBS - {"办", "发展", "推动", "带动"}, key=len, reverse=True
+        )
+    )
+    + r")(?!区|率|量|数|情况)"
+)
+_OPENING_SKIP_RE: Final = re.compile(
+    rf"(?:{_YEAR_PHRASE_PATTERN}|{_ASPIRATION}"
+    r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|,| )*"
+)
+
+
+def _clause_opening(text: str, start: int, end: int) -> str:
+    """The clause from ``start`` to ``end`` without its year phrase, aspiration
+    and conjunctions: where a verb that governs the clause would stand."""
+    skip = _OPENING_SKIP_RE.match(text, start, end)
+    return text[skip.end() if skip else start : end]
 
 
 def _indicator(clause: str) -> str:
@@ -493,6 +598,8 @@ def _indicator(clause: str) -> str:
 
 
 _SPREAD_RE: Final = re.compile(r"分别")
+# "提前一年达到100%": the figure is due that many years before the deadline.
+_AHEAD_RE: Final = re.compile(r"提前(?P<years>[一二两三四五\d])个?年(?=[^,;。]{0,8}\Z)")
 _LEADING_CHANGE_RE: Final = re.compile(
     r"(?P<verb>降低|下降|减少|压减|削减|缩减|缩短|提高|提升|增加|增长|扩大)(?P<rest>.+)"
 )
@@ -525,6 +632,8 @@ def _kind_and_value(indicator: str, verb: str, quantity: _Quantity) -> tuple[flo
     if verb in _GROWTH_SET and not verb.endswith(("到", "至")):
         return quantity.value, "growth_rate" if rate_unit else "increment"
     if verb in _CHANGE_BEFORE_FIGURE or _INCREMENT_SUBJECT_RE.search(indicator):
+        return quantity.value, "increment"
+    if verb in _WORK_VERBS and not rate_unit:
         return quantity.value, "increment"
     if rate_unit and _SHARE_RE.search(indicator):
         return quantity.value, "share"
