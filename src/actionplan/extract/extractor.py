@@ -65,8 +65,14 @@ def extract_plan(text: str) -> PlanDraft:
     # An annual plan ("2025年…工作要点") dates every figure to its year.
     annual_year = period.end if period and period.start == period.end else None
     carried: dict[int, int] = {}  # id(node) → deadline carried by a lead-in
+    headings = frozenset(
+        line.start for line in outline.lines if line.node and line.node.start == line.start
+    )
     table_lines, table_targets = read_tables(
-        body, [(line.start, line.end) for line in outline.lines], default_year
+        body,
+        [(line.start, line.end) for line in outline.lines],
+        default_year,
+        headings,
     )
     rows: dict[int, list[TableTarget]] = {}
     for row in table_targets:

@@ -11,6 +11,23 @@ and, when a column of an earlier year (or 基期/现状) is present, the baselin
 
     序号  指标            单位    2020年   2025年   属性
     1     地区生产总值    亿元    25019    35000    预期性
+
+The same table is often stored one cell per line (a web page's table copied
+as text, or a repository's extraction of it): the header cells each on their
+own line, then each row's cells, starting with its row number. Such a table
+is found by its header — a run of at least three lines that are all column
+names (序号, 类别, 指标名称, 单位, 属性, 2025年, “十五五”目标…), among them an
+indicator column and a year or target column — and read row by row: a row
+starts at the next row number (a line holding just that number, followed by
+a line that is not a number), and its lines are matched to the columns after
+序号, letting a long cell wrap onto a second line, a merged 类别 cell (which
+appears only in the first row of its group) stand between rows, and an
+empty cell be missing; the match that puts a unit in the 单位 column and
+预期性 / 约束性 in the 属性 column wins.
+
+A target cell may hold words around its figure: "55左右", "≥58", "[5.5]",
+"高于全区税收年均增速3个百分点以上" (3 百分点, ``>=``), "2027年60%" (60 % in 2027).
+A cell without a figure ("与全市保持同步", "完成市下达目标") gives no target.
 """
 
 from __future__ import annotations
@@ -21,6 +38,7 @@ from typing import Final
 
 from actionplan.extract.draft import Comparator
 from actionplan.extract.numbers import ARABIC_PATTERN, parse_number
+from actionplan.extract.years import FIVE_YEAR_PLANS
 
 _CELL_SPLIT_RE: Final = re.compile(r"\t+| {2,}| *\| *")
 _YEAR_RE: Final = re.compile(r"(?:19[5-9]\d|20\d\d)")
@@ -29,11 +47,19 @@ _UNIT_HEADER_RE: Final = re.compile(r"\A(?:计量)?单位|(?i:\Aunits?\b)")
 _TARGET_HEADER_RE: Final = re.compile(r"目标|规划值|预期值|(?i:target)")
 _BASELINE_HEADER_RE: Final = re.compile(r"基期|基准|现状|基数|现值|(?i:baseline|current)")
 _VALUE_RE: Final = re.compile(
-    r"\A(?P<mark>≥|≤|>=|<=|>|<|约|超过|不低于|不超过|大于|小于)?"
+    r"\A[\[〔(]?(?P<mark>≥|≤|>=|<=|>|<|约|超过|不低于|不超过|大于|小于)?"
     rf"(?P<number>{ARABIC_PATTERN})(?P<magnitude>万亿|亿|万|千)?"
     r"(?P<unit>%|‰)?"
-    r"(?P<trail>以上|以下|以内|左右|\+)?\Z"
+    r"(?P<trail>以上|以下|以内|左右|\+)?[\]〕)]?\Z"
 )
+# A target cell in words: one figure, maybe a year, words that bound it.
+_CELL_FIGURE_RE: Final = re.compile(
+    rf"(?<![\d.])(?:(?P<year>(?:19|20)\d\d)年(?:底|末)?)?(?P<number>{ARABIC_PATTERN})(?![\d年])"
+    r"(?P<magnitude>万亿|亿|万)?(?P<unit>%|‰|个百分点|百分点)?"
+)
+_CELL_GE_RE: Final = re.compile(r"以上|不低于|不少于|高于|超过|大于|≥|>|至少")
+_CELL_LE_RE: Final = re.compile(r"以下|以内|不超过|不高于|低于|小于|≤|<")
+_CELL_ABOUT_RE: Final = re.compile(r"左右|上下|约")
 _UNIT_IN_BRACKETS_RE: Final = re.compile(r"\((?P<unit>[^()]{1,12})\)\s*\Z")
 _MAGNITUDE_UNIT_RE: Final = re.compile(
     r"\A(?P<magnitude>万亿|[十百]?[万亿]|千(?![瓦米克伏])|[十百])?(?P<unit>.*)\Z"
@@ -51,6 +77,7 @@ _MAGNITUDES: Final[dict[str, float]] = {
     "百亿": 1e10,
     "万亿": 1e12,
 }
+_PLAN_RE: Final = re.compile(r"十[一二三四五六]五")
 _NUMBER_COLUMN_RE: Final = re.compile(r"\A(?:序号|编号|No\.?|#)\Z", re.IGNORECASE)
 
 
@@ -85,15 +112,22 @@ def split_cells(line: str) -> list[str]:
 
 
 def read_tables(
-    text: str, lines: list[tuple[int, int]], default_year: int | None
+    text: str,
+    lines: list[tuple[int, int]],
+    default_year: int | None,
+    headings: frozenset[int] = frozenset(),
 ) -> tuple[set[int], list[TableTarget]]:
     """The rows of indicator tables among ``lines`` (spans of the cleaned
     text): the starts of every line that belongs to a table, and the targets
-    read from them."""
+    read from them. ``headings`` are the starts of lines that open an outline
+    heading: they end a table stored one cell per line."""
     consumed: set[int] = set()
     found: list[TableTarget] = []
+    _read_cell_per_line_tables(text, lines, default_year, headings, consumed, found)
     columns: _Columns | None = None
     for start, end in lines:
+        if start in consumed:
+            continue
         line = text[start:end]
         if "\t" not in line and "  " not in line and "|" not in line:
             columns = None
@@ -150,7 +184,10 @@ def _header(cells: list[str]) -> _Columns | None:
 
 def _year_of(cell: str) -> int | None:
     match = _YEAR_RE.search(cell)
-    return int(match.group()) if match else None
+    if match:
+        return int(match.group())
+    plan = _PLAN_RE.search(cell)  # "“十五五”目标" → 2030
+    return FIVE_YEAR_PLANS.get(plan.group()) if plan else None
 
 
 def _row(
@@ -173,7 +210,7 @@ def _row(
     value = _value(cells[columns.target], unit_text)
     if value is None:
         return None
-    number, unit, comparator = value
+    number, unit, comparator, cell_year = value
     baseline_value: float | None = None
     if columns.baseline is not None:
         baseline = _value(cells[columns.baseline], unit_text)
@@ -184,28 +221,26 @@ def _row(
         indicator=indicator,
         value=number,
         unit=unit,
-        year=columns.target_year or default_year,
+        year=cell_year or columns.target_year or default_year,
         comparator=comparator,
         baseline_value=baseline_value,
         baseline_year=columns.baseline_year if baseline_value is not None else None,
     )
 
 
-def _value(cell: str, unit_text: str) -> tuple[float, str, Comparator] | None:
-    match = _VALUE_RE.match(cell.replace(" ", ""))
+def _value(cell: str, unit_text: str) -> tuple[float, str, Comparator, int | None] | None:
+    """The figure of a target cell: its value in base units, unit, comparator
+    and, when the cell dates it ("2027年60%"), its year."""
+    cell = cell.replace(" ", "")
+    match = _VALUE_RE.match(cell)
     if match is None:
-        return None
+        return _value_in_words(cell, unit_text)
     number = parse_number(match.group("number"))
     if number is None:
         return None
-    unit_match = _MAGNITUDE_UNIT_RE.match(unit_text.strip())
-    magnitude = unit_match.group("magnitude") or "" if unit_match else ""
-    unit = (unit_match.group("unit") if unit_match else unit_text).strip()
-    number *= _MAGNITUDES.get(match.group("magnitude") or "", 1.0) * _MAGNITUDES.get(magnitude, 1.0)
+    number, unit = _scaled(number, match.group("magnitude") or "", unit_text)
     if match.group("unit"):
         unit = match.group("unit")
-    if unit in ("%", "％"):
-        unit = "%"
     mark = match.group("mark") or ""
     trail = match.group("trail") or ""
     comparator: Comparator = "="
@@ -215,4 +250,259 @@ def _value(cell: str, unit_text: str) -> tuple[float, str, Comparator] | None:
         comparator = "<="
     elif mark == "约" or trail == "左右":
         comparator = "~"
-    return number, unit, comparator
+    return number, unit, comparator, None
+
+
+def _scaled(number: float, magnitude: str, unit_text: str) -> tuple[float, str]:
+    """The number in base units and the unit without its magnitude: 55 with
+    "万元/人" → 550,000 元/人."""
+    unit_match = _MAGNITUDE_UNIT_RE.match(unit_text.strip())
+    unit_magnitude = unit_match.group("magnitude") or "" if unit_match else ""
+    unit = (unit_match.group("unit") if unit_match else unit_text).strip()
+    number *= _MAGNITUDES.get(magnitude, 1.0) * _MAGNITUDES.get(unit_magnitude, 1.0)
+    return number, "%" if unit in ("%", "％") else unit
+
+
+def _value_in_words(cell: str, unit_text: str) -> tuple[float, str, Comparator, int | None] | None:
+    """A cell that states its figure in words: exactly one figure (a year
+    before it dates it), the words around it bound it."""
+    figures = list(_CELL_FIGURE_RE.finditer(cell))
+    if len(figures) != 1:
+        return None
+    figure = figures[0]
+    number = parse_number(figure.group("number"))
+    if number is None:
+        return None
+    own_unit = figure.group("unit") or ""
+    if own_unit:
+        unit = "百分点" if own_unit.endswith("百分点") else own_unit
+        number *= _MAGNITUDES.get(figure.group("magnitude") or "", 1.0)
+    else:
+        number, unit = _scaled(number, figure.group("magnitude") or "", unit_text)
+    comparator: Comparator = "="
+    if _CELL_GE_RE.search(cell):
+        comparator = ">="
+    elif _CELL_LE_RE.search(cell):
+        comparator = "<="
+    elif _CELL_ABOUT_RE.search(cell):
+        comparator = "~"
+    year = int(figure.group("year")) if figure.group("year") else None
+    return number, unit, comparator, year
+
+
+# --- tables stored one cell per line ---------------------------------------
+
+# A line that is a column name, and nothing else.
+_HEADER_CELL_RE: Final = re.compile(
+    r"(?:序号|编号|No\.?|类别|类型|领域|分类|维度|方面|板块|"
+    r"(?:主要|具体|考核|发展)?指标(?:名称|内容)?|名称|项目(?:名称)?|内容|"
+    r"(?:计量)?单位|(?:指标)?属性|(?:指标)?性质|"
+    r"(?:“?十[一二三四五六]五”?|(?:19|20)\d\d年?(?:底|末)?)?"
+    r"[(（]?(?:目标值?|预期值?|规划值|预期目标|规划目标|基期值?|基数|现状值?|实际值?|完成值?|值)?[)）]?|"
+    r"年均增长(?:率)?(?:\(%\))?|累计(?:增长|增量)?|备注|(?:责任|牵头|配合)(?:单位|部门)|数据来源|"
+    r"(?i:indicators?|measures?|metrics?|units?|targets?|baseline|(?:19|20)\d\d))"
+)
+_ROW_NUMBER_RE: Final = re.compile(r"\d{1,3}")
+_NUMBER_LIKE_RE: Final = re.compile(rf"[\[〔(]?[≥≤><约]?{ARABIC_PATTERN}[%‰]?[\]〕)]?")
+_UNIT_CELL_RE: Final = re.compile(
+    r"(?:[万亿千百十]?[\u4e00-\u9fff]{1,5}|%|‰|[A-Za-z]{1,6})(?:/[万亿千百十\d]*[\u4e00-\u9fff\w]{1,5})?"
+)
+_ATTRIBUTE_CELL_RE: Final = re.compile(r"预期性|约束性|指导性|预期|约束")
+_MAX_CELL: Final = 40  # a cell line is short; a paragraph ends the table
+_MAX_EXTRA_LINES: Final = 3  # wrapped cells and 类别 cells a row may carry
+
+
+def _is_cell(text: str, start: int, end: int, headings: frozenset[int]) -> bool:
+    return (
+        start not in headings
+        and end - start <= _MAX_CELL
+        and not text[start:end].rstrip().endswith(("。", ";", ":"))
+    )
+
+
+def _read_cell_per_line_tables(
+    text: str,
+    lines: list[tuple[int, int]],
+    default_year: int | None,
+    headings: frozenset[int],
+    consumed: set[int],
+    found: list[TableTarget],
+) -> None:
+    index = 0
+    while index < len(lines):
+        run = index
+        while run < len(lines) and _HEADER_CELL_RE.fullmatch(text[lines[run][0] : lines[run][1]]):
+            run += 1
+        if run - index < 3:
+            index += 1
+            continue
+        cells = [text[start:end] for start, end in lines[index:run]]
+        columns = _header(cells)
+        if columns is None:
+            index = run
+            continue
+        consumed.update(start for start, _ in lines[index:run])
+        index = _read_rows(
+            text, lines, run, cells, columns, default_year, headings, consumed, found
+        )
+
+
+def _column_kinds(cells: list[str], columns: _Columns) -> list[str]:
+    kinds = []
+    for position, cell in enumerate(cells):
+        if position == columns.indicator:
+            kinds.append("indicator")
+        elif position == columns.unit:
+            kinds.append("unit")
+        elif position in (columns.target, columns.baseline) or _YEAR_RE.search(cell):
+            kinds.append("value")
+        elif _ATTRIBUTE_CELL_RE.search(cell) or cell.endswith(("属性", "性质")):
+            kinds.append("attribute")
+        else:
+            kinds.append("other")
+    return kinds
+
+
+def _read_rows(
+    text: str,
+    lines: list[tuple[int, int]],
+    index: int,
+    header: list[str],
+    columns: _Columns,
+    default_year: int | None,
+    headings: frozenset[int],
+    consumed: set[int],
+    found: list[TableTarget],
+) -> int:
+    """Read the rows after a one-cell-per-line header; the index of the first
+    line after the table."""
+    kinds = _column_kinds(header, columns)
+    numbered = next((i for i, cell in enumerate(header) if _NUMBER_COLUMN_RE.match(cell)), None)
+    first = (numbered + 1) if numbered is not None else 0
+    after = kinds[first:]  # the columns a row's lines fill, in order
+    before = first - 1 if numbered is not None else 0  # merged cells (类别) before 序号
+    row_number = 1
+    while index < len(lines):
+        if numbered is None:
+            start_line = index
+            cells_from = index
+        else:
+            # Merged 类别 cells may stand before the first row number.
+            start_line = index
+            while start_line < min(len(lines), index + before + 1) and not _is_row_number(
+                text, lines, start_line, row_number
+            ):
+                start_line += 1
+            if start_line >= len(lines) or not _is_row_number(text, lines, start_line, row_number):
+                return index
+            cells_from = start_line + 1
+        stop = _row_end(text, lines, cells_from, len(after), row_number + 1, numbered, headings)
+        if stop is None:
+            return index
+        row_lines = [text[s:e] for s, e in lines[cells_from:stop]]
+        match = _align(row_lines, after, before if numbered is not None else 0)
+        if match is None:
+            return index
+        aligned, used = match
+        row_start, row_end = lines[start_line][0], lines[cells_from + used - 1][1]
+        consumed.update(s for s, _ in lines[index:stop])
+        cells = [""] * first + aligned
+        target = _row(cells, columns, row_start, row_end, default_year)
+        if target is not None:
+            found.append(target)
+        index = stop
+        row_number += 1
+    return index
+
+
+def _is_row_number(text: str, lines: list[tuple[int, int]], at: int, number: int) -> bool:
+    start, end = lines[at]
+    if text[start:end] != str(number):
+        return False
+    # The row number is followed by a cell that is not a number (a value cell
+    # may equal the next row's number).
+    following = at + 1 < len(lines) and text[lines[at + 1][0] : lines[at + 1][1]]
+    return bool(following) and not _NUMBER_LIKE_RE.fullmatch(str(following))
+
+
+def _row_end(
+    text: str,
+    lines: list[tuple[int, int]],
+    start: int,
+    width: int,
+    next_number: int,
+    numbered: int | None,
+    headings: frozenset[int],
+) -> int | None:
+    """Where the row whose cells start at ``start`` ends: at the next row
+    number, or, for the last row or a table without row numbers, after one
+    line per column. None when the lines there are not cells."""
+    limit = min(len(lines), start + width + _MAX_EXTRA_LINES)
+    if numbered is not None:
+        for at in range(start + max(1, width - 1), limit + 1):
+            if at < len(lines) and _is_row_number(text, lines, at, next_number):
+                if all(_is_cell(text, *lines[i], headings) for i in range(start, at)):
+                    return at
+                return None
+    stop = start
+    while stop < min(len(lines), start + width) and _is_cell(text, *lines[stop], headings):
+        stop += 1
+    return stop if stop - start >= width - 1 and stop > start else None
+
+
+def _align(row: list[str], kinds: list[str], droppable: int) -> tuple[list[str], int] | None:
+    """The row's lines matched to its columns: a long cell may wrap onto
+    several lines, up to ``droppable`` trailing lines may be the merged cells
+    of the next row group, and one cell may be missing. The match whose cells
+    fit their columns best wins (a unit in 单位, 预期性 in 属性, a figure in a
+    value column, words in the indicator column)."""
+    width = len(kinds)
+    if len(row) == width:
+        return row, len(row)
+    best: tuple[int, list[str], int] | None = None
+    for candidate, used in _arrangements(row, width, droppable):
+        score = sum(_fit(cell, kind) for cell, kind in zip(candidate, kinds, strict=True))
+        if best is None or score > best[0]:
+            best = (score, candidate, used)
+    return (best[1], best[2]) if best else None
+
+
+def _arrangements(row: list[str], width: int, droppable: int) -> list[tuple[list[str], int]]:
+    """Candidate cells of a row, each with the number of its lines they use."""
+    found: list[tuple[list[str], int]] = []
+    if len(row) < width:
+        if len(row) == width - 1:  # one empty cell
+            found.extend(([*row[:gap], "", *row[gap:]], len(row)) for gap in range(width))
+        return found
+    for dropped in range(min(droppable, len(row) - width) + 1):
+        kept = row[: len(row) - dropped]
+        extra = len(kept) - width
+        if extra > _MAX_EXTRA_LINES:
+            continue
+        found.extend((cells, len(kept)) for cells in _merges(kept, width))
+    return found
+
+
+def _merges(row: list[str], width: int) -> list[list[str]]:
+    """Every way to join consecutive lines of ``row`` into ``width`` cells."""
+    if width == 1:
+        return [["".join(row)]]
+    found: list[list[str]] = []
+    for take in range(1, len(row) - width + 2):
+        head = "".join(row[:take])
+        found.extend([head, *rest] for rest in _merges(row[take:], width - 1))
+    return found
+
+
+def _fit(cell: str, kind: str) -> int:
+    if not cell:
+        return -1
+    if kind == "unit":
+        return 2 if len(cell) <= 10 and _UNIT_CELL_RE.fullmatch(cell) else -2
+    if kind == "attribute":
+        return 2 if _ATTRIBUTE_CELL_RE.fullmatch(cell) else -2
+    if kind == "indicator":
+        return -2 if _NUMBER_LIKE_RE.fullmatch(cell) or _ATTRIBUTE_CELL_RE.fullmatch(cell) else 1
+    if kind == "value":
+        return 1 if any(ch.isdigit() for ch in cell) else 0
+    return 0

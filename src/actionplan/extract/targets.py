@@ -57,7 +57,7 @@ _CHANGE_BEFORE_FIGURE: Final = frozenset(
 # done over the plan's period: an increment.
 _WORK_VERBS: Final = frozenset(
     {"完成", "改造", "修缮", "保护修缮", "整治", "治理", "修复", "改建", "改扩建", "维修"}
-    | {"加固", "翻新", "提升改造", "更新改造", "实施"}
+    | {"加固", "翻新", "提升改造", "更新改造", "实施", "新改建", "修复改造"}
 )
 # Verbs that create or bring in countable things: "建成10个特色小镇" is a target
 # when a deadline governs it.
@@ -65,7 +65,7 @@ _CREATION_VERBS: Final = frozenset(
     {"建成", "建设", "打造", "培育", "引进", "创建", "认定", "设立", "开通", "开辟", "招引"}
     | {"吸引", "培养", "组建", "改造", "完成", "落地", "新培养", "新设", "推出", "发展"}
     | {"推动", "带动", "建有", "办", "配备", "配建", "设置", "拥有", "新办"}
-    | {"新改建", "开放", "筹措", "建设筹措", "供应", "安装", "布设"}
+    | {"开放", "筹措", "建设筹措", "供应", "安装", "布设"}
     | _WORK_VERBS
 )
 # Nouns that name the plan's own items: "实施十大工程", "开展三项行动".
@@ -149,7 +149,7 @@ _LEAD_WORDS_RE: Final = re.compile(
     r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
     r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|(?:今后|未来)?[一二三四五六七八九十两]+年"
     r"|年内|今后|未来|每年|全年|年均|"
-    r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
+    r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|实施|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
     r"累计(?!新增)|推动|带动|"
     rf"{_ASPIRATION}|到|至|在|于|年|底|末|前|时|之前|以前|的|,|、| )+)"
 )
@@ -239,6 +239,7 @@ class _SentenceState:
     past: bool
     aspiration: bool
     subject: str  # the last indicator, for clauses without a subject of their own
+    verb: str = ""  # the last target's verb, for a clause that opens with its figure
     paired_years: tuple[int, ...] = ()  # "到2022年和2030年": one year per figure
 
 
@@ -420,6 +421,10 @@ def _read_clause(
         if index > 0 and not verb and left.strip() in ("、", "和", "及", "与"):
             # 分别增长7.5%、8%: the second figure shares the first one's verb.
             verb, mark = previous_verb, previous_mark
+        elif index == 0 and not verb and not left.strip(" 和及与并") and state.verb:
+            # "完成5公里老旧供水管网改造,10公里排水主管修复改造": a clause that opens
+            # with its figure shares the verb of the clause before.
+            verb = state.verb
         previous_verb, previous_mark = verb, mark
         if left_match and left_match.group("aspiration"):
             aspirational = True
@@ -464,6 +469,9 @@ def _read_clause(
             indicator = spread.get(quantity.start) or _subject(
                 text, left_start, quantity, left_match
             )
+        if ends_clause and verb in _WORK_VERBS and verb not in ("完成", "实施") and indicator:
+            # "老旧住房综合修缮90万平方米": the work verb names the work measured.
+            indicator += verb
         if not ends_clause:
             indicator = _noun_after(tail, "" if population else verb, quantity.unit)
         if not indicator:
@@ -471,6 +479,7 @@ def _read_clause(
         if not indicator:
             continue
         state.subject = indicator
+        state.verb = verb
         listed = text[last_target_end : last_target_end + 1] == "、"
         last_target_end = after
         value, kind = _kind_and_value(indicator, verb, quantity)
