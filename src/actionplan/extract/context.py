@@ -19,6 +19,9 @@ class SentenceContext:
     where a bare figure is a target even without a year. ``background`` says
     it sits under a heading that reviews the past (发展基础, 现状与形势…),
     where only a figure with an explicit deadline of its own is a target.
+    ``label`` is the subject of the row label above the sentence in a list or
+    table of targets ("Carbon neutral operations", "Reduce fossil fuels 50%"),
+    for a figure whose own words name no subject.
     """
 
     start: int
@@ -29,6 +32,7 @@ class SentenceContext:
     reference_year: int | None
     in_goals: bool
     background: bool = False
+    label: str = ""
 
 
 @dataclass(slots=True)

@@ -161,6 +161,25 @@ _CHANGE_AFTER_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _FALL_STEM_RE: Final = re.compile(r"(?:reduc|cut|lower|decreas)", re.IGNORECASE)
+# A phrase that gives the reference of a change, not what changes.
+_REFERENCE_PHRASE_RE: Final = re.compile(
+    r"(?:from|by|per|compared|relative|below|above|over|against|on|since|between|"
+    r"in (?:19|20)\d\d|each|every|a year|annually)\b",
+    re.IGNORECASE,
+)
+_RATE_NOUN_RE: Final = re.compile(
+    r"\b(?:rate|ratio|level|intensity|efficiency|index|score)\b", re.IGNORECASE
+)
+_CHANGE_VERB_BARE_RE: Final = re.compile(
+    r"(?:\A|[.;:]\s*)\W*(?P<verb>reduce|cut|lower|decrease|increase|raise|grow|boost)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?P<subject>[A-Za-z][^,;:]*?)"
+    r"(?<!\bto)(?<!\bby)(?<!\bof)(?<!\bat)(?<!\bfrom)(?<!\bfor)(?<!\bwith)\s*\Z",
+    re.IGNORECASE,
+)
+# Nothing after the figure but the end of its clause or a deadline.
+_CLAUSE_END_RE: Final = re.compile(
+    r"\s*(?:by (?:the end of )?(?:19|20)\d\d)?\s*(?:[.;,]|\Z)", re.IGNORECASE
+)
 _FALL_WORDS: Final = frozenset({"reduction", "cut", "decrease", "drop", "fall", "decline"})
 _FALL_WORDS_AFTER: Final = frozenset({"less", "lower", "fewer"})
 _NOUN_AFTER_RE: Final = re.compile(
@@ -193,6 +212,7 @@ _OBJECT_AFTER_RE: Final = re.compile(r" (?P<preposition>in|on|for|into|from|of) 
 _LAST_WORD_RE: Final = re.compile(r"([A-Za-z]+)\s*\Z")
 _SHARE_RE: Final = re.compile(r"\b(?:share|proportion|percentage)\b", re.IGNORECASE)
 _MINIMUM_RE: Final = re.compile(r"\bminimum\b", re.IGNORECASE)
+_ROW_WORDS: Final = 10  # a row of a table of targets is short
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +264,10 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
             indicator = subject
             if figure.unit == subject_unit and kind == "level":
                 kind = subject_kind
+        if not indicator and len(sentence.split()) <= _ROW_WORDS:
+            # A row of a table of targets ("60% reduction from 2010 levels by
+            # 2020" under "Carbon neutral operations"): the row label's subject.
+            indicator = context.label
         if not indicator:
             continue
         subject, subject_kind, subject_unit = indicator, kind, figure.unit
@@ -412,6 +436,8 @@ def _read_percentage(
         # "a 30 per cent reduction in greenhouse gas emissions", "35 per cent less energy"
         word = change.group("word").lower()
         what = _phrase(text, change.end(), end)
+        if _REFERENCE_PHRASE_RE.match(what):
+            what = ""  # "60% reduction from 2010 levels": a reference, not a subject
         sign = -1.0 if word in _FALL_WORDS or word in _FALL_WORDS_AFTER else 1.0
         return what or _subject(left), sign * value, "growth_rate", comparator
     fall = _FALL_VERB_BY_RE.search(left)
@@ -441,7 +467,16 @@ def _read_percentage(
         # "achieving 100% new light-duty zero-emission vehicle sales by 2035"
         what = _phrase(text, noun.start(1), end)
         if what:
-            return what, value, "share", comparator
+            # "an 80% average resource recovery rate": the value of a rate, a
+            # level (ruling 21); "100% new … vehicle sales": a share of them.
+            kind = "level" if _RATE_NOUN_RE.search(what) else "share"
+            return what, value, kind, comparator
+    if not subject and _CLAUSE_END_RE.match(text, figure.end, end):
+        # "Reduce fossil fuels 50%": a goal stated as verb, object, figure.
+        bare = _CHANGE_VERB_BARE_RE.search(left)
+        if bare:
+            sign = -1.0 if _FALL_STEM_RE.match(bare.group("verb")) else 1.0
+            return _tidy(bare.group("subject")), sign * value, "growth_rate", comparator
     kind = "share" if _SHARE_RE.search(subject) else "level"
     if _MINIMUM_RE.search(left) and comparator == "=":
         comparator = ">="

@@ -10,6 +10,7 @@ the cleaned text; spans are mapped back to the original at the end.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from actionplan.extract.clean import CleanText, clean
@@ -77,8 +78,10 @@ def extract_plan(text: str) -> PlanDraft:
     rows: dict[int, list[TableTarget]] = {}
     for row in table_targets:
         rows.setdefault(row.start, []).append(row)
+    labels = _RowLabels()
     for line in outline.lines:
         line_node = line.node
+        labels.enter(line_node)
         if line.start in table_lines:
             for row in rows.get(line.start, []):
                 draft.targets.append(_table_target(cleaned, row, outline.node_at(row.start)))
@@ -100,6 +103,7 @@ def extract_plan(text: str) -> PlanDraft:
                 reference_year=reference_year,
                 in_goals=in_goals,
                 background=background,
+                label=labels.label,
             )
             # "到2030年，…。单位…下降65%以上；…": a paragraph's lead deadline
             # governs its later sentences.
@@ -107,7 +111,9 @@ def extract_plan(text: str) -> PlanDraft:
             reading = _read_sentence(body, context)
             if not reading.targets:
                 _carry_lead_in(body, start, end, line_node, carried, paragraph_year)
+            first_new = len(draft.targets)
             _add_reading(draft, cleaned, reading)
+            labels.read(body, start, end, line_start, line.end, draft.targets, first_new)
             for milestone in find_milestones(body, start, end):
                 draft.milestones.append(
                     Milestone(
@@ -120,6 +126,65 @@ def extract_plan(text: str) -> PlanDraft:
                 )
     draft.outline = [_to_node(body, cleaned, root, 1) for root in outline.roots]
     return draft
+
+
+_LABEL_LINE_RE: Final = re.compile(r"[A-Z][^.:;!?\n]*[^.:;!?\s]")
+_LABEL_WORDS: Final = 8
+
+
+class _RowLabels:
+    """Row labels of English lists and tables of targets.
+
+    A line of body text of its own that is short (at most eight words), starts with a
+    capital and ends without a full stop or colon is a label: "Carbon
+    neutral operations", or a goal stated in brief, "Reduce fossil fuels
+    50%". The lines after it in the same outline node that state a figure
+    without naming a subject, in a short row ("60% reduction from 2010 levels
+    by 2020"), take the label's subject: its text, or the indicator of the goal it states.
+    A goal stated in a label without a year takes the year of the figure
+    that restates it on the next line ("Reduce fossil fuels 50%" /
+    "50% reduction from 2010 levels by 2030")."""
+
+    def __init__(self) -> None:
+        self.node: Heading | None = None
+        self.label = ""
+        self.headline: int | None = None  # index in the draft's targets
+
+    def enter(self, node: Heading | None) -> None:
+        if node is not self.node:
+            self.node, self.label, self.headline = node, "", None
+
+    def read(
+        self,
+        body: str,
+        start: int,
+        end: int,
+        line_start: int,
+        line_end: int,
+        targets: list[Target],
+        first_new: int,
+    ) -> None:
+        new = targets[first_new:]
+        if self.headline is not None and new:
+            headline = targets[self.headline]
+            restated = new[0]
+            if (restated.value, restated.unit) == (headline.value, headline.unit) and restated.year:
+                targets[self.headline] = replace(headline, year=restated.year)
+            self.headline = None
+        if _CJK_RE.search(body, start, end) or (start, end) != (line_start, line_end):
+            return
+        if self.node is not None and self.node.title_start == line_start:
+            return  # a heading: its year is carried, its title is no row label
+        if not _LABEL_LINE_RE.fullmatch(body, start, end):
+            return
+        if len(body[start:end].split()) > _LABEL_WORDS:
+            return
+        if new:
+            self.label = new[0].indicator
+            if len(new) == 1 and new[0].year is None:
+                self.headline = first_new
+        else:
+            self.label = body[start:end]
 
 
 def _read_sentence(body: str, context: SentenceContext) -> SentenceReading:
