@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Final
 
 from actionplan.extract.draft import Comparator
@@ -45,7 +46,10 @@ _YEAR_RE: Final = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _INDICATOR_HEADER_RE: Final = re.compile(r"指标|名称|项目|内容|(?i:indicator|measure|metric|kpi)")
 _UNIT_HEADER_RE: Final = re.compile(r"\A(?:计量)?单位|(?i:\Aunits?\b)")
 _TARGET_HEADER_RE: Final = re.compile(r"目标|规划值|预期值|(?i:target)")
-_BASELINE_HEADER_RE: Final = re.compile(r"基期|基准|现状|基数|现值|(?i:baseline|current)")
+_NOT_INDICATOR_HEADER_RE: Final = re.compile(r"属性|性质|类别|类型|单位|(?:目标|完成|基期|现状)值")
+_BASELINE_HEADER_RE: Final = re.compile(
+    r"基期|基准|现状|基数|现值|完成值|实际值|完成情况|(?i:baseline|current)"
+)
 _VALUE_RE: Final = re.compile(
     r"\A[\[〔(]?(?P<mark>≥|≤|>=|<=|>|<|约|超过|不低于|不超过|大于|小于)?"
     rf"(?P<number>{ARABIC_PATTERN})(?P<magnitude>万亿|亿|万|千)?"
@@ -151,10 +155,18 @@ def read_tables(
 
 
 def _header(cells: list[str]) -> _Columns | None:
-    indicator = next((i for i, cell in enumerate(cells) if _INDICATOR_HEADER_RE.search(cell)), None)
-    if indicator is None:
-        return None
     unit = next((i for i, cell in enumerate(cells) if _UNIT_HEADER_RE.search(cell)), None)
+    # With 一级指标 and 二级指标, the finer one (the last before 单位) names the row.
+    named = [
+        i
+        for i, cell in enumerate(cells)
+        if _INDICATOR_HEADER_RE.search(cell)
+        and not _NOT_INDICATOR_HEADER_RE.search(cell)
+        and (unit is None or i < unit)
+    ]
+    if not named:
+        return None
+    indicator = named[-1]
     years: list[tuple[int, int]] = []
     target: int | None = None
     baseline: int | None = None
@@ -295,7 +307,7 @@ def _value_in_words(cell: str, unit_text: str) -> tuple[float, str, Comparator, 
 # A line that is a column name, and nothing else.
 _HEADER_CELL_RE: Final = re.compile(
     r"(?:序号|编号|No\.?|类别|类型|领域|分类|维度|方面|板块|"
-    r"(?:主要|具体|考核|发展)?指标(?:名称|内容)?|名称|项目(?:名称)?|内容|"
+    r"(?:主要|具体|考核|发展|[一二三]级)?指标(?:名称|内容)?|名称|项目(?:名称)?|内容|"
     r"(?:计量)?单位|(?:指标)?属性|(?:指标)?性质|"
     r"(?:“?十[一二三四五六]五”?|(?:19|20)\d\d年?(?:底|末)?)?"
     r"[(（]?(?:目标值?|预期值?|规划值|预期目标|规划目标|基期值?|基数|现状值?|实际值?|完成值?|值)?[)）]?|"
@@ -310,6 +322,7 @@ _UNIT_CELL_RE: Final = re.compile(
 _ATTRIBUTE_CELL_RE: Final = re.compile(r"预期性|约束性|指导性|预期|约束")
 _MAX_CELL: Final = 40  # a cell line is short; a paragraph ends the table
 _MAX_EXTRA_LINES: Final = 3  # wrapped cells and 类别 cells a row may carry
+_MAX_MISSING: Final = 2  # empty cells a row may lack
 
 
 def _is_cell(text: str, start: int, end: int, headings: frozenset[int]) -> bool:
@@ -336,7 +349,7 @@ def _read_cell_per_line_tables(
         if run - index < 3:
             index += 1
             continue
-        cells = [text[start:end] for start, end in lines[index:run]]
+        cells = _joined_header([text[start:end] for start, end in lines[index:run]])
         columns = _header(cells)
         if columns is None:
             index = run
@@ -347,6 +360,24 @@ def _read_cell_per_line_tables(
         )
 
 
+_PERIOD_CELL_RE: Final = re.compile(r"“?十[一二三四五六]五”?|(?:19|20)\d\d年?(?:底|末)?")
+_VALUE_WORD_CELL_RE: Final = re.compile(
+    r"[(（]?(?:目标值?|预期值?|规划值|基期值?|现状值?|实际值?|完成值?)[)）]?"
+)
+
+
+def _joined_header(cells: list[str]) -> list[str]:
+    """Header cells with a wrapped column name joined: "“十四五”" followed by
+    "完成值" is one column, "“十四五”完成值"."""
+    joined: list[str] = []
+    for cell in cells:
+        if joined and _VALUE_WORD_CELL_RE.fullmatch(cell) and _PERIOD_CELL_RE.fullmatch(joined[-1]):
+            joined[-1] += cell
+        else:
+            joined.append(cell)
+    return joined
+
+
 def _column_kinds(cells: list[str], columns: _Columns) -> list[str]:
     kinds = []
     for position, cell in enumerate(cells):
@@ -354,7 +385,9 @@ def _column_kinds(cells: list[str], columns: _Columns) -> list[str]:
             kinds.append("indicator")
         elif position == columns.unit:
             kinds.append("unit")
-        elif position in (columns.target, columns.baseline) or _YEAR_RE.search(cell):
+        elif position == columns.target:
+            kinds.append("target")
+        elif position == columns.baseline or _YEAR_RE.search(cell):
             kinds.append("value")
         elif _ATTRIBUTE_CELL_RE.search(cell) or cell.endswith(("属性", "性质")):
             kinds.append("attribute")
@@ -401,8 +434,11 @@ def _read_rows(
             return index
         row_lines = [text[s:e] for s, e in lines[cells_from:stop]]
         match = _align(row_lines, after, before if numbered is not None else 0)
-        if match is None:
-            return index
+        if match is None:  # a row that fits no column layout gives nothing
+            consumed.update(s for s, _ in lines[index:stop])
+            index = stop
+            row_number += 1
+            continue
         aligned, used = match
         row_start, row_end = lines[start_line][0], lines[cells_from + used - 1][1]
         consumed.update(s for s, _ in lines[index:stop])
@@ -439,9 +475,10 @@ def _row_end(
     line per column. None when the lines there are not cells."""
     limit = min(len(lines), start + width + _MAX_EXTRA_LINES)
     if numbered is not None:
-        for at in range(start + max(1, width - 1), limit + 1):
+        for at in range(start + max(1, width - _MAX_MISSING), limit + 1):
             if at < len(lines) and _is_row_number(text, lines, at, next_number):
-                if all(_is_cell(text, *lines[i], headings) for i in range(start, at)):
+                # Between two row numbers a cell may be long (a target in words).
+                if all(lines[i][0] not in headings for i in range(start, at)):
                     return at
                 return None
     stop = start
@@ -457,7 +494,7 @@ def _align(row: list[str], kinds: list[str], droppable: int) -> tuple[list[str],
     fit their columns best wins (a unit in 单位, 预期性 in 属性, a figure in a
     value column, words in the indicator column)."""
     width = len(kinds)
-    if len(row) == width:
+    if len(row) == width and not droppable:
         return row, len(row)
     best: tuple[int, list[str], int] | None = None
     for candidate, used in _arrangements(row, width, droppable):
@@ -468,18 +505,23 @@ def _align(row: list[str], kinds: list[str], droppable: int) -> tuple[list[str],
 
 
 def _arrangements(row: list[str], width: int, droppable: int) -> list[tuple[list[str], int]]:
-    """Candidate cells of a row, each with the number of its lines they use."""
+    """Candidate cells of a row, each with the number of its lines they use:
+    up to ``droppable`` trailing lines left to the next row group, then
+    lines joined (a wrapped cell) or empty cells added (a merged or empty
+    cell has no line)."""
     found: list[tuple[list[str], int]] = []
-    if len(row) < width:
-        if len(row) == width - 1:  # one empty cell
-            found.extend(([*row[:gap], "", *row[gap:]], len(row)) for gap in range(width))
-        return found
-    for dropped in range(min(droppable, len(row) - width) + 1):
+    for dropped in range(min(droppable, len(row) - 1) + 1):
         kept = row[: len(row) - dropped]
-        extra = len(kept) - width
-        if extra > _MAX_EXTRA_LINES:
-            continue
-        found.extend((cells, len(kept)) for cells in _merges(kept, width))
+        if len(kept) < width:
+            missing = width - len(kept)
+            if missing <= _MAX_MISSING:
+                for gaps in combinations(range(width), missing):
+                    cells = iter(kept)
+                    found.append(
+                        ([("" if i in gaps else next(cells)) for i in range(width)], len(kept))
+                    )
+        elif len(kept) - width <= _MAX_EXTRA_LINES:
+            found.extend((cells, len(kept)) for cells in _merges(kept, width))
     return found
 
 
@@ -496,7 +538,7 @@ def _merges(row: list[str], width: int) -> list[list[str]]:
 
 def _fit(cell: str, kind: str) -> int:
     if not cell:
-        return -1
+        return -2 if kind == "target" else -1
     if kind == "unit":
         return 2 if len(cell) <= 10 and _UNIT_CELL_RE.fullmatch(cell) else -2
     if kind == "attribute":
@@ -505,4 +547,6 @@ def _fit(cell: str, kind: str) -> int:
         return -2 if _NUMBER_LIKE_RE.fullmatch(cell) or _ATTRIBUTE_CELL_RE.fullmatch(cell) else 1
     if kind == "value":
         return 1 if any(ch.isdigit() for ch in cell) else 0
+    if kind == "target":
+        return 3 if any(ch.isdigit() for ch in cell) else 0
     return 0

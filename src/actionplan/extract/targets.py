@@ -57,7 +57,7 @@ _CHANGE_BEFORE_FIGURE: Final = frozenset(
 # done over the plan's period: an increment.
 _WORK_VERBS: Final = frozenset(
     {"完成", "改造", "修缮", "保护修缮", "整治", "治理", "修复", "改建", "改扩建", "维修"}
-    | {"加固", "翻新", "提升改造", "更新改造", "实施", "新改建", "修复改造"}
+    | {"加固", "翻新", "提升改造", "更新改造", "实施", "新改建", "修复改造", "盘活"}
 )
 # Verbs that create or bring in countable things: "建成10个特色小镇" is a target
 # when a deadline governs it.
@@ -99,7 +99,7 @@ _LEFT_RE: Final = re.compile(
     rf"(?P<aspiration>{_ASPIRATION})?(?P<verb>{_ALL_VERBS})?"
     # "完成现有200万户…": which part of the stock the work covers.
     r"(?:现有|剩余|全部|所有|存量|其余)?"
-    r"(?P<mark>约|大约|近|接近|超过|超|逾|达|≥|≤|>=|<=|>|<)?"
+    r"(?P<mark>约|大约|近|接近|超过|超|逾|达|不少于|不低于|至少|≥|≤|>=|<=|>|<)?"
     r"(?P<space> ?)\Z"
 )
 _LEFT_WINDOW: Final = 16
@@ -447,6 +447,7 @@ def _read_clause(
             # Under a review of the past (发展基础…), only a figure with a
             # deadline of its own in the sentence looks forward.
             continue
+        opening_verb = ""
         if (
             not verb
             and ends_clause
@@ -457,7 +458,7 @@ def _read_clause(
             # the clause governs the figure that closes it.
             opening = _OPENING_VERB_RE.match(_clause_opening(text, left_start, quantity.start))
             if opening:
-                verb = opening.group("verb")
+                verb = opening_verb = opening.group("verb")
         forward = state.year is not None or context.carried_year is not None or context.in_goals
         if not (verb or mark or trail or forward or quantity.more):
             continue
@@ -469,7 +470,9 @@ def _read_clause(
             indicator = spread.get(quantity.start) or _subject(
                 text, left_start, quantity, left_match
             )
-        if ends_clause and verb in _WORK_VERBS and verb not in ("完成", "实施") and indicator:
+        if opening_verb and indicator.startswith(opening_verb):
+            indicator = indicator[len(opening_verb) :]  # the verb is no part of the subject
+        elif ends_clause and verb in _WORK_VERBS and verb not in ("完成", "实施") and indicator:
             # "老旧住房综合修缮90万平方米": the work verb names the work measured.
             indicator += verb
         if not ends_clause:
@@ -662,7 +665,10 @@ def _comparator(
         return "~"
     if mark in ("≤", "<=", "<"):
         return "<="
-    if mark in ("超过", "超", "逾", "达", "≥", ">=", ">") or verb in _GE_SET:
+    if (
+        mark in ("超过", "超", "逾", "达", "不少于", "不低于", "至少", "≥", ">=", ">")
+        or verb in _GE_SET
+    ):
         return ">="
     if verb in _LE_SET:
         return "<="

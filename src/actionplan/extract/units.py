@@ -158,7 +158,8 @@ QUANTITY_RE: Final = re.compile(
     rf"(?P<percent_words>百分之|千分之)(?P<percent_number>{ARABIC_PATTERN}|{_CN_NUMERAL})"
     rf"|(?:(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{_MAGNITUDE})|(?P<chinese>{_CN_NUMERAL}))"
     rf"(?P<more>余|多)? ?(?P<unit>(?:{_UNIT_ALTERNATION})"
-    r"(?:/(?:人年|人|年|户|平方米|吨|千瓦时|公顷|亩|天|日|小时|标准煤|床))?)"
+    r"(?:/(?:人年|人|年|户|平方公里|平方千米|平方米|吨|千瓦时|公顷|亩|天|日|小时|标准煤|床|"
+    r"[十百千万]人|万元|亿元))?)"
 )
 
 CURRENCIES: Final[dict[str, str]] = {
