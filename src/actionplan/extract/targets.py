@@ -58,6 +58,7 @@ _CHANGE_BEFORE_FIGURE: Final = frozenset(
 _WORK_VERBS: Final = frozenset(
     {"完成", "改造", "修缮", "保护修缮", "整治", "治理", "修复", "改建", "改扩建", "维修"}
     | {"加固", "翻新", "提升改造", "更新改造", "实施", "新改建", "修复改造", "盘活"}
+    | {"改造升级", "升级改造", "提质改造", "培训"}
 )
 # Verbs that create or bring in countable things: "建成10个特色小镇" is a target
 # when a deadline governs it.
@@ -379,6 +380,11 @@ def _read_clause(
     clause_text = text[clause_start:clause_end]
     aspirational = state.aspiration or bool(_ASPIRATION_RE.search(clause_text))
     past = state.past or bool(_PAST_RE.search(clause_text))
+    if _GRANT_RE.search(clause_text):
+        # "给予一次性奖励100万元", "按10%给予补助": support a measure offers,
+        # not a quantity the plan commits to reach.
+        state.subject = ""
+        return
     # 由X提高到Y: X is Y's baseline, and Y's subject ends before 由.
     baseline_of: dict[int, tuple[float, int | None, int]] = {}
     baselines: set[int] = set()
@@ -470,7 +476,11 @@ def _read_clause(
             indicator = spread.get(quantity.start) or _subject(
                 text, left_start, quantity, left_match
             )
-        if opening_verb and indicator.startswith(opening_verb):
+        if (
+            opening_verb
+            and opening_verb not in _CHANGE_BEFORE_FIGURE
+            and indicator.startswith(opening_verb)
+        ):
             indicator = indicator[len(opening_verb) :]  # the verb is no part of the subject
         elif ends_clause and verb in _WORK_VERBS and verb not in ("完成", "实施") and indicator:
             # "老旧住房综合修缮90万平方米": the work verb names the work measured.
@@ -479,7 +489,8 @@ def _read_clause(
             indicator = _noun_after(tail, "" if population else verb, quantity.unit)
         if not indicator:
             indicator = state.subject
-        if not indicator:
+        if not indicator or _CAP_SUBJECT_RE.fullmatch(indicator):
+            # "…给予补助,最高不超过500万元": the cap of a grant has no subject.
             continue
         state.subject = indicator
         state.verb = verb
@@ -577,14 +588,16 @@ _OPENING_VERB_RE: Final = re.compile(
     r"(?P<verb>"
     + "|".join(
         sorted(
-            _WORK_VERBS | _CREATION_VERBS - {"办", "发展", "推动", "带动"}, key=len, reverse=True
+            _WORK_VERBS | _CHANGE_BEFORE_FIGURE | _CREATION_VERBS - {"办", "发展", "推动", "带动"},
+            key=len,
+            reverse=True,
         )
     )
     + r")(?!区|率|量|数|情况)"
 )
 _OPENING_SKIP_RE: Final = re.compile(
     rf"(?:{_YEAR_PHRASE_PATTERN}|{_ASPIRATION}"
-    r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|,| )*"
+    r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|全年|年内|每年|当年|,| )*"
 )
 
 
@@ -610,6 +623,8 @@ def _indicator(clause: str) -> str:
 
 
 _SPREAD_RE: Final = re.compile(r"分别")
+_GRANT_RE: Final = re.compile(r"给予|奖励|补助|补贴|资助|贴息|奖补")
+_CAP_SUBJECT_RE: Final = re.compile(r"最高|最多|最低|单个|单项|每个|每家|每户|每人|每项")
 # "提前一年达到100%": the figure is due that many years before the deadline.
 _AHEAD_RE: Final = re.compile(r"提前(?P<years>[一二两三四五\d])个?年(?=[^,;。]{0,8}\Z)")
 _LEADING_CHANGE_RE: Final = re.compile(
