@@ -240,6 +240,8 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
     forward = forward or bool(_GERUND_START_RE.match(sentence))
     if not forward or (not deadlines and _PAST_RE.search(sentence)):
         return reading
+    if context.background and not deadlines:
+        return reading  # a review of progress: only a figure with its own deadline counts
     year_starts = [m.year_start for m in years]
     figures = [
         figure
@@ -295,7 +297,8 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
 
 def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> bool:
     if mention.role in ("deadline", "range"):
-        return True
+        # A deadline before the plan starts dates a past fact ("by 2020 we had…").
+        return context.reference_year is None or mention.year >= context.reference_year
     if mention.role != "bare":
         return False
     lead = text[mention.start : mention.start + 2].lower()

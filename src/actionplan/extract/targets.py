@@ -136,6 +136,8 @@ _SENTENCE_PAST_RE: Final = re.compile(
 # Comparisons with the year before (同比, 比上年): a review of last year in a
 # multi-year plan, a target in an annual plan or under a deadline.
 _COMPARISON_RE: Final = re.compile(r"同比|(?:比|较)(?:上年|去年|上一年)")
+# Words that commit the sentence to the future.
+_FORWARD_WORD_RE: Final = re.compile(r"力争|争取|确保|预计|预期|目标")
 # The previous plan's period ("“十四五”时期" in a 十五五 plan): what follows reviews it.
 _PREVIOUS_PERIOD_RE: Final = re.compile(
     r"“?(?P<plan>十[一二三四五六]五)”?(?:时期|期间|以来|规划期)"
@@ -305,7 +307,7 @@ def _is_past_sentence(text: str, context: SentenceContext) -> bool:
     the past dates all of it ("去年…", "近年来…", "已经…"), when it reviews the
     previous plan's period ("“十四五”时期…" in a 十五五 plan), or when it
     compares with the year before (同比, 比上年) and nothing — no lead-in, no
-    annual plan year — points it forward."""
+    annual plan year, no 力争 / 确保 / 预计 — points it forward."""
     start, end = context.start, context.end
     if _SENTENCE_PAST_RE.search(text, start, end):
         return True
@@ -315,7 +317,9 @@ def _is_past_sentence(text: str, context: SentenceContext) -> bool:
             plan_end = FIVE_YEAR_PLANS.get(match.group("plan"))
             if plan_end is not None and plan_end < reference:
                 return True
-    return context.carried_year is None and bool(_COMPARISON_RE.search(text, start, end))
+    if context.carried_year is not None or _FORWARD_WORD_RE.search(text, start, end):
+        return False
+    return bool(_COMPARISON_RE.search(text, start, end))
 
 
 def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> bool:
@@ -409,6 +413,16 @@ def _read_clause(
             reading.names.append(FoundName(quantity.start, quantity.end, context.node))
             continue
         if quantity.start in baselines:
+            continue
+        lone_one = (
+            text[quantity.start] == "一" and text[quantity.start + 1] not in _CN_NUMERAL_CHARS
+        )
+        if lone_one and not _ONE_COUNTS_RE.search(
+            text, max(clause_start, quantity.start - _LEFT_WINDOW), quantity.start
+        ):
+            # "一个", "改造一户、销档一户": the article "a" or a one-for-one rule;
+            # a count of one is a target only for each unit or as a floor
+            # ("每个乡镇都建有一所", "至少办一所").
             continue
         baseline = baseline_of.get(quantity.start)
         after = quantity.end
@@ -623,6 +637,8 @@ def _indicator(clause: str) -> str:
 
 
 _SPREAD_RE: Final = re.compile(r"分别")
+_ONE_COUNTS_RE: Final = re.compile(r"每|至少|不少于|不低于|以上")
+_CN_NUMERAL_CHARS: Final = "零〇一二两三四五六七八九十百千万亿点"
 _GRANT_RE: Final = re.compile(r"给予|奖励|补助|补贴|资助|贴息|奖补")
 _CAP_SUBJECT_RE: Final = re.compile(r"最高|最多|最低|单个|单项|每个|每家|每户|每人|每项")
 # "提前一年达到100%": the figure is due that many years before the deadline.

@@ -1,0 +1,61 @@
+"""English lists and tables of targets: row labels, reference phrases, goals
+stated in brief, and rates named after their figure (rulings 21, 35, 36)."""
+
+from __future__ import annotations
+
+from actionplan.extract import Target, extract_plan
+
+
+def described(text: str) -> list[tuple[str, float, int | None, str]]:
+    return [(t.indicator, t.value, t.year, t.kind) for t in extract_plan(text).targets]
+
+
+TABLE = (
+    "(1) Targets and benchmarks.\n"
+    "Target (in GHGs)\n"
+    "Carbon neutral operations\n"
+    "60% reduction from 2010 levels by 2020\n"
+    "Annual: 15% reduction per year\n"
+    "Reduce fossil fuels 50%\n"
+    "50% reduction from 2010 levels by 2030.\n"
+    "By 2025: 38% reduction from 2010\n"
+)
+
+
+def test_rows_take_the_subject_of_their_label() -> None:
+    assert described(TABLE) == [
+        ("Carbon neutral operations", -60, 2020, "growth_rate"),
+        ("Carbon neutral operations", -15, None, "growth_rate"),
+        ("fossil fuels", -50, 2030, "growth_rate"),
+        ("fossil fuels", -50, 2030, "growth_rate"),
+        ("fossil fuels", -38, 2025, "growth_rate"),
+    ]
+
+
+def test_a_reference_phrase_is_no_subject() -> None:
+    found = described("We will deliver a 40% reduction from 2005 levels by 2030.")
+    assert found == []  # no subject in the sentence and no row label above it
+
+
+def test_a_goal_stated_in_brief_takes_the_year_of_its_restatement() -> None:
+    text = "Targets\nReduce landfill waste 30%\nA 30% reduction in landfill waste by 2028.\n"
+    assert [(t.value, t.year) for t in extract_plan(text).targets] == [(-30, 2028), (-30, 2028)]
+
+
+def test_a_label_is_no_subject_for_a_long_sentence_or_from_a_heading() -> None:
+    text = (
+        "1. Regulate waste exports\n"
+        "Our $190 million Recycling Modernisation Fund will transform our waste and "
+        "recycling industries.\n"
+    )
+    assert extract_plan(text).targets == []
+
+
+def test_a_rate_named_after_its_figure_is_a_level_and_a_population_a_share() -> None:
+    text = (
+        "3. Recover 80% of all waste by 2030\n"
+        "This is an 80% average resource recovery rate from all waste streams.\n"
+    )
+    found: list[Target] = extract_plan(text).targets
+    assert [(t.value, t.year, t.kind) for t in found] == [(80, 2030, "share"), (80, 2030, "level")]
+    assert "recovery rate" in found[1].indicator

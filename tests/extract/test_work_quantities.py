@@ -1,0 +1,89 @@
+"""Quantities of work to complete (ruling 31), years moved ahead (ruling 30),
+verbs that open their clause, and support a measure offers (not a target)."""
+
+from __future__ import annotations
+
+import pytest
+
+from actionplan.extract import Target, extract_plan
+
+PLAN = "某区城市更新三年行动计划(2024-2026年)\n一、主要任务\n(一)推进更新。"
+
+
+def targets(text: str) -> list[Target]:
+    return extract_plan(text).targets
+
+
+def described(text: str) -> list[tuple[str, float, str, int | None, str]]:
+    return [(t.indicator, t.value, t.unit, t.year, t.kind) for t in targets(text)]
+
+
+def test_work_on_a_stock_counted_in_its_own_unit_is_an_increment() -> None:
+    text = "到2020年,确保2020年前完成现有200万户建档立卡贫困户存量危房改造任务。"
+    assert described(text) == [
+        ("建档立卡贫困户存量危房改造", 2_000_000, "户", 2020, "increment")
+    ]
+
+
+def test_the_plans_own_items_counted_as_items_stay_out() -> None:
+    assert targets("到2025年,完成20项重点任务,实施5个专项行动。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("保护修缮15幢历史风貌建筑。", ("历史风貌建筑", 15, "幢", 2026, "increment")),
+        ("完成改造项目1.42万平方米。", ("改造项目", 14_200, "平方米", 2026, "increment")),
+        (
+            "至2026年,实施老旧住房综合修缮90万平方米。",
+            ("老旧住房综合修缮", 900_000, "平方米", 2026, "increment"),
+        ),
+        ("累计盘活低效产业用地5000亩。", ("低效产业用地", 5000, "亩", 2026, "increment")),
+        ("新建铁路专用线10条。", ("新建铁路专用线", 10, "条", 2026, "increment")),
+    ],
+)
+def test_work_verbs_make_increments_of_the_plan_period(
+    sentence: str, expected: tuple[object, ...]
+) -> None:
+    assert described(PLAN + sentence) == [expected]
+
+
+def test_a_clause_that_opens_with_its_figure_shares_the_verb_before() -> None:
+    text = PLAN + "至2026年,完成5公里老旧供水管网改造,10公里排水主管修复改造。"
+    assert described(text) == [
+        ("老旧供水管网改造", 5, "公里", 2026, "increment"),
+        ("排水主管修复改造", 10, "公里", 2026, "increment"),
+    ]
+
+
+def test_a_procedure_is_no_quantity_of_work() -> None:
+    assert targets("中央下达的危房改造任务必须在台账范围内分配,改造一户、销档一户。") == []
+
+
+def test_a_year_ahead_of_the_deadline() -> None:
+    text = "到2020年,规模养殖场粪污处理设施装备配套率达到95%以上,大型规模养殖场提前一年达到100%。"
+    found = targets(text)
+    assert [(t.value, t.year) for t in found] == [(95, 2020), (100, 2019)]
+    assert not found[1].indicator.endswith(("提前一年", "提前一"))
+
+
+def test_bound_words_between_verb_and_figure() -> None:
+    (target,) = targets("至2027年,完成不少于421公里燃气老化管道改造。")
+    assert (target.value, target.comparator, target.kind) == (421, ">=", "increment")
+
+
+def test_a_rate_per_area_keeps_its_denominator() -> None:
+    (target,) = targets("至2030年,力争路网密度达4.15公里/平方公里。")
+    assert (target.value, target.unit, target.aspirational) == (4.15, "公里/平方公里", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对新认定的国家级企业技术中心,给予一次性奖励100万元。",
+        "对研发投入超过1000万元的企业,按10%给予补助,最高不超过500万元。",
+        "对年货运量150万吨以上的工矿企业开展专项核查。",
+    ],
+)
+def test_grants_caps_and_thresholds_are_measures_not_targets(sentence: str) -> None:
+    assert targets(PLAN + sentence) == []
