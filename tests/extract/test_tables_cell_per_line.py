@@ -52,9 +52,7 @@ def test_a_margin_over_another_rate_is_a_rate_of_its_row() -> None:
         *("序号", "指标名称", "单位", "属性", "“十五五”目标"),
         *("1", "新兴产业税收年均增速", "%", "预期性", "高于全区税收年均增速3个百分点以上"),
     )
-    assert rows(PLAN + table) == [
-        ("新兴产业税收年均增速", 3, "百分点", 2030, ">=", "growth_rate")
-    ]
+    assert rows(PLAN + table) == [("新兴产业税收年均增速", 3, "百分点", 2030, ">=", "growth_rate")]
 
 
 def test_merged_category_cells_and_a_value_equal_to_the_next_row_number() -> None:
@@ -105,7 +103,10 @@ def test_row_spans_quote_the_row_and_the_number() -> None:
 
 
 def test_header_words_in_prose_are_no_table() -> None:
-    text = "某市行动计划(2024-2026年)\n一、主要目标\n指标\n单位\n目标\n到2026年,全市充电桩达到5000个。\n"
+    text = (
+        "某市行动计划(2024-2026年)\n一、主要目标\n"
+        "指标\n单位\n目标\n到2026年,全市充电桩达到5000个。\n"
+    )
     assert [(t.indicator, t.value) for t in extract_plan(text).targets] == [("全市充电桩", 5000)]
 
 
