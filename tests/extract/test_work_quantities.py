@@ -20,9 +20,7 @@ def described(text: str) -> list[tuple[str, float, str, int | None, str]]:
 
 def test_work_on_a_stock_counted_in_its_own_unit_is_an_increment() -> None:
     text = "到2020年,确保2020年前完成现有200万户建档立卡贫困户存量危房改造任务。"
-    assert described(text) == [
-        ("建档立卡贫困户存量危房改造", 2_000_000, "户", 2020, "increment")
-    ]
+    assert described(text) == [("建档立卡贫困户存量危房改造", 2_000_000, "户", 2020, "increment")]
 
 
 def test_the_plans_own_items_counted_as_items_stay_out() -> None:
@@ -87,3 +85,25 @@ def test_a_rate_per_area_keeps_its_denominator() -> None:
 )
 def test_grants_caps_and_thresholds_are_measures_not_targets(sentence: str) -> None:
     assert targets(PLAN + sentence) == []
+
+
+def test_work_named_after_its_object_with_dui() -> None:
+    text = PLAN + "结合车站改造,对300个公交站台进行适老化改造。"
+    assert described(text) == [("公交站台适老化改造", 300, "个", 2026, "increment")]
+    assert targets(PLAN + "对年货运量150万吨以上的工矿企业开展专项核查。") == []
+
+
+def test_a_second_figure_inside_the_noun_of_the_first_shares_its_verb() -> None:
+    text = PLAN + "三年累计完成1990个积水点改造及28个空洞点位修复工作。"
+    assert [(t.value, t.kind) for t in targets(text)] == [(1990, "increment"), (28, "increment")]
+
+
+def test_a_verb_alone_is_no_subject() -> None:
+    text = PLAN + "既有车站厕所改造新增第三卫生间,三年累计改造新增71座。"
+    (target,) = targets(text)
+    assert (target.indicator, target.value) == ("既有车站厕所改造新增第三卫生间", 71)
+
+
+def test_square_metres_written_as_a_symbol() -> None:
+    (target,) = targets(PLAN + "三年累计完成人行道断头贯通25400㎡。")
+    assert (target.value, target.unit) == (25400, "㎡")

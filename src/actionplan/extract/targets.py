@@ -58,7 +58,7 @@ _CHANGE_BEFORE_FIGURE: Final = frozenset(
 _WORK_VERBS: Final = frozenset(
     {"完成", "改造", "修缮", "保护修缮", "整治", "治理", "修复", "改建", "改扩建", "维修"}
     | {"加固", "翻新", "提升改造", "更新改造", "实施", "新改建", "修复改造", "盘活"}
-    | {"改造升级", "升级改造", "提质改造", "培训"}
+    | {"改造升级", "升级改造", "提质改造", "培训", "更新", "更新投运"}
 )
 # Verbs that create or bring in countable things: "建成10个特色小镇" is a target
 # when a deadline governs it.
@@ -66,7 +66,7 @@ _CREATION_VERBS: Final = frozenset(
     {"建成", "建设", "打造", "培育", "引进", "创建", "认定", "设立", "开通", "开辟", "招引"}
     | {"吸引", "培养", "组建", "改造", "完成", "落地", "新培养", "新设", "推出", "发展"}
     | {"推动", "带动", "建有", "办", "配备", "配建", "设置", "拥有", "新办"}
-    | {"开放", "筹措", "建设筹措", "供应", "安装", "布设"}
+    | {"开放", "筹措", "建设筹措", "供应", "安装", "布设", "投运", "投放", "购置", "新购"}
     | _WORK_VERBS
 )
 # Nouns that name the plan's own items: "实施十大工程", "开展三项行动".
@@ -94,6 +94,7 @@ _ALL_VERBS: Final = "|".join(
         reverse=True,
     )
 )
+_VERB_SET: Final = frozenset(_ALL_VERBS.split("|"))
 _ASPIRATION: Final = "力争|争取|努力|力求|力促"
 # The words right before a figure: aspiration, verb, "about"/"over" marks.
 _LEFT_RE: Final = re.compile(
@@ -438,8 +439,10 @@ def _read_clause(
         left_match = _LEFT_RE.search(left)
         verb = left_match.group("verb") or "" if left_match else ""
         mark = left_match.group("mark") or "" if left_match else ""
-        if index > 0 and not verb and left.strip() in ("、", "和", "及", "与"):
-            # 分别增长7.5%、8%: the second figure shares the first one's verb.
+        listed_noun = index > 0 and bool(_LISTED_NOUN_RE.fullmatch(left))
+        if index > 0 and not verb and (left.strip() in ("、", "和", "及", "与") or listed_noun):
+            # 分别增长7.5%、8%: the second figure shares the first one's verb;
+            # so does the second of "完成1990个积水点改造及28个空洞点位修复".
             verb, mark = previous_verb, previous_mark
         elif index == 0 and not verb and not left.strip(" 和及与并") and state.verb:
             # "完成5公里老旧供水管网改造,10公里排水主管修复改造": a clause that opens
@@ -458,6 +461,12 @@ def _read_clause(
             and bool(_POPULATION_RE.match(tail))
             and (state.year is not None or context.carried_year is not None)
         )
+        work_after = None
+        if not ends_clause and not verb and left.endswith("对"):
+            # "对300个公交站台进行适老化改造": the work comes after its object.
+            work_after = _WORK_AFTER_RE.match(tail)
+            if work_after:
+                verb = work_after.group("verb")
         if not ends_clause:
             if tail and _NAME_AFTER_RE.match(tail):
                 reading.names.append(FoundName(quantity.start, quantity.end, context.node))
@@ -499,9 +508,12 @@ def _read_clause(
         elif ends_clause and verb in _WORK_VERBS and verb not in ("完成", "实施") and indicator:
             # "老旧住房综合修缮90万平方米": the work verb names the work measured.
             indicator += verb
-        if not ends_clause:
+        if work_after:
+            indicator = work_after.group("object") + work_after.group("work")
+        elif not ends_clause:
             indicator = _noun_after(tail, "" if population else verb, quantity.unit)
-        if not indicator:
+        if not indicator or indicator in _VERB_SET:
+            # "…新增第三卫生间,三年累计改造新增71座": a verb alone names nothing.
             indicator = state.subject
         if not indicator or _CAP_SUBJECT_RE.fullmatch(indicator):
             # "…给予补助,最高不超过500万元": the cap of a grant has no subject.
@@ -566,13 +578,19 @@ def _noun_target_allowed(
     return context.default_year is not None and quantity.value > 1
 
 
+# Where the noun after a figure ends: a clause mark, 等, or a conjunction before
+# the next figure ("完成1990个积水点改造及28个空洞点位修复").
+_LISTED_NOUN_RE: Final = re.compile(r"[^,;。\d]{1,20}(?:及|和|与|、)")
+_NOUN_END_RE: Final = re.compile(r"[,;。(（]|等|(?:及|和|与|、)(?=[\d一二三四五六七八九十两])")
+
+
 def _noun_after(tail: str, verb: str, unit: str) -> str:
     """The noun after a figure, "建成10个特色小镇" → 特色小镇; empty when it names
     the plan's own items counted as items ("实施20项重点任务", "5个专项行动")
     or is no short noun phrase. Counted in a measure of the work ("完成200万户
     危房改造任务"), the noun names the work, without its 任务 / 工程."""
     noun = tail.strip(" 的")
-    noun = re.split(r"[,;。(（]|等", noun, maxsplit=1)[0]
+    noun = _NOUN_END_RE.split(noun, maxsplit=1)[0]
     if not noun or len(noun) > 20:
         return ""
     own = _OWN_ITEMS_RE.search(noun)
@@ -611,7 +629,8 @@ _OPENING_VERB_RE: Final = re.compile(
 )
 _OPENING_SKIP_RE: Final = re.compile(
     rf"(?:{_YEAR_PHRASE_PATTERN}|{_ASPIRATION}"
-    r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|全年|年内|每年|当年|,| )*"
+    r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|全年|年内|每年|当年"
+    r"|(?:今后|未来)?[一二三四五六七八九十两\d]+年(?:内|间)?|,| )*"
 )
 
 
@@ -639,6 +658,10 @@ def _indicator(clause: str) -> str:
 _SPREAD_RE: Final = re.compile(r"分别")
 _ONE_COUNTS_RE: Final = re.compile(r"每|至少|不少于|不低于|以上")
 _CN_NUMERAL_CHARS: Final = "零〇一二两三四五六七八九十百千万亿点"
+_WORK_AFTER_RE: Final = re.compile(
+    r"(?P<object>[^,;。\d]{1,20}?)(?:进行|实施|开展)"
+    r"(?P<work>[^,;。\d]{0,8}?(?P<verb>改造|修缮|整治|治理|修复|更新|提升|升级|加固|翻新))"
+)
 _GRANT_RE: Final = re.compile(r"给予|奖励|补助|补贴|资助|贴息|奖补")
 _CAP_SUBJECT_RE: Final = re.compile(r"最高|最多|最低|单个|单项|每个|每家|每户|每人|每项")
 # "提前一年达到100%": the figure is due that many years before the deadline.
