@@ -59,3 +59,35 @@ def test_a_rate_named_after_its_figure_is_a_level_and_a_population_a_share() -> 
     found: list[Target] = extract_plan(text).targets
     assert [(t.value, t.year, t.kind) for t in found] == [(80, 2030, "share"), (80, 2030, "level")]
     assert "recovery rate" in found[1].indicator
+
+
+def test_a_change_from_a_starting_figure_to_a_target() -> None:
+    text = (
+        "Net Zero Strategy 2022-2030\nOur commitments\n"
+        "Recycling rates will rise from 38% in 2020 to 55% by 2030.\n"
+        "We will reduce car journeys from 60% to 45% of all trips by 2030.\n"
+    )
+    found = extract_plan(text).targets
+    assert [(t.indicator, t.value, t.comparator, t.kind) for t in found] == [
+        ("Recycling rates", 55, ">=", "level"),
+        ("car journeys", 45, "<=", "share"),
+    ]
+    baselines = [t.baseline for t in found]
+    assert baselines[0] is not None and (baselines[0].value, baselines[0].year) == (38, 2020)
+    assert baselines[1] is not None and (baselines[1].value, baselines[1].year) == (60, 2021)
+
+
+def test_a_count_raised_to_a_number_counts_what_the_subject_names() -> None:
+    text = "We aim to double the number of electric vehicle charging points to 400 by 2027."
+    (target,) = extract_plan(text).targets
+    assert (target.value, target.unit, target.year, target.aspirational) == (
+        400,
+        "electric vehicle charging points",
+        2027,
+        True,
+    )
+
+
+def test_counts_of_the_plans_own_parts_are_not_targets() -> None:
+    text = "There are 6 overarching principles in this plan that will drive action by 2030."
+    assert extract_plan(text).targets == []

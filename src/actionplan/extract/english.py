@@ -143,6 +143,7 @@ _RISE_VERB_BY_RE: Final = re.compile(
 )
 _VERB_TO_RE: Final = re.compile(
     r"\b(?:increas\w*|rais\w*|grow\w*|boost\w*|improv\w*|expand\w*|reduc\w*|cut\w*|lower\w*|"
+    r"doubl\w*|tripl\w*|halv\w*|"
     r"decreas\w*|bring\w*|get\w*|tak\w*)\s+(?:the\s+|our\s+|its\s+)?"
     r"(?P<subject>[^,;:]*?)\s+to\s+(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|"
     r"below\s+|under\s+|no more than\s+)?\Z",
@@ -160,7 +161,7 @@ _CHANGE_AFTER_RE: Final = re.compile(
     r"growth|more|improvement)\b(?: in| of)? ?(?:the |our |its )?",
     re.IGNORECASE,
 )
-_FALL_STEM_RE: Final = re.compile(r"(?:reduc|cut|lower|decreas)", re.IGNORECASE)
+_FALL_STEM_RE: Final = re.compile(r"(?:reduc|cut|lower|decreas|halv)", re.IGNORECASE)
 # A phrase that gives the reference of a change, not what changes.
 _REFERENCE_PHRASE_RE: Final = re.compile(
     r"(?:from|by|per|compared|relative|below|above|over|against|on|since|between|"
@@ -211,6 +212,32 @@ _AIM_FOR_RE: Final = re.compile(r"\b(?:aiming for|aim for|aims for|target of|goa
 _OBJECT_AFTER_RE: Final = re.compile(r" (?P<preposition>in|on|for|into|from|of) ")
 _LAST_WORD_RE: Final = re.compile(r"([A-Za-z]+)\s*\Z")
 _SHARE_RE: Final = re.compile(r"\b(?:share|proportion|percentage)\b", re.IGNORECASE)
+# Nouns that count the plan's own parts, not what it sets out to achieve.
+_OWN_ITEM_NOUNS: Final = frozenset(
+    {"principles", "priorities", "goals", "actions", "themes", "areas", "pillars"}
+    | {"objectives", "commitments", "outcomes", "missions", "strategies", "workstreams"}
+    | {"recommendations", "steps", "phases", "sections", "chapters", "targets", "milestones"}
+    | {"ambitions", "aims", "chapters", "parts", "elements", "key", "principle", "priority"}
+)
+_NUMBER_OF_TO_RE: Final = re.compile(
+    r"\bnumber of (?P<what>[A-Za-z][A-Za-z -]*?)\s+to\s+(?:at least\s+|more than\s+|over\s+)?\Z",
+    re.IGNORECASE,
+)
+# "Recycling rates will rise from 38% in 2020 to 55% by 2030": a change from a
+# starting figure to the target figure.
+_FROM_TO_BETWEEN_RE: Final = re.compile(
+    r"\s*(?:(?:in|as of|at the end of)\s+(?P<year>(?:19|20)\d\d)(?:/\d\d)?\s*)?,?\s*to\s+"
+    r"(?:about\s+|around\s+|at least\s+|more than\s+|over\s+|below\s+|under\s+)?\Z",
+    re.IGNORECASE,
+)
+_FROM_SUBJECT_RE: Final = re.compile(
+    r"(?:(?P<subject>[A-Za-z][^,;:]*?)\s+(?:will\s+|would\s+|should\s+|must\s+|to\s+)?(?:be\s+)?"
+    r"(?P<verb>ris\w*|increas\w*|grow\w*|improv\w*|go\w*|climb\w*|fall\w*|drop\w*|"
+    r"decreas\w*|reduc\w*|cut|lower\w*|declin\w*|mov\w*|rais\w*)"
+    r"|(?P<verb2>increase|raise|grow|boost|improve|reduce|cut|lower|decrease|bring)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?P<subject2>[A-Za-z][^,;:]*?))\s+from\s*\Z",
+    re.IGNORECASE,
+)
 _MINIMUM_RE: Final = re.compile(r"\bminimum\b", re.IGNORECASE)
 _ROW_WORDS: Final = 10  # a row of a table of targets is short
 
@@ -255,11 +282,21 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
     subject = ""
     subject_kind: TargetKind = "level"
     subject_unit = ""
+    changes = _changes_from_to(text, figures, start, context)
     for index, figure in enumerate(figures):
         previous_end = figures[index - 1].end if index > 0 else start
         next_start = figures[index + 1].start if index + 1 < len(figures) else end
         left = text[max(previous_end, figure.start - 120) : figure.start]
+        change = changes.get(index)
+        if change is not None and change.baseline_of is not None:
+            continue  # the starting figure of "from X to Y"
         indicator, value, kind, comparator = _read_figure(text, figure, left, end)
+        baseline: tuple[float, int | None] | None = None
+        if change is not None:
+            indicator, comparator = change.subject, change.comparator
+            share = _SHARE_RE.search(indicator) or _OF_AFTER_RE.match(text, figure.end, end)
+            kind = "share" if share and figure.unit == "%" else "level"
+            baseline = (change.baseline_value, change.baseline_year)
         if not indicator:
             # "at least 20% of all new vehicles by 2026 and at least 60% by 2030":
             # the second figure takes the first one's indicator, and its kind.
@@ -283,8 +320,8 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
                 comparator=comparator,
                 aspirational=aspirational,
                 kind=kind,
-                baseline_value=None,
-                baseline_year=None,
+                baseline_value=baseline[0] if baseline else None,
+                baseline_year=baseline[1] if baseline else None,
                 sentence_start=start,
                 sentence_end=end,
                 node=context.node,
@@ -293,6 +330,48 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
             )
         )
     return reading
+
+
+@dataclass(frozen=True, slots=True)
+class _Change:
+    """One figure of "X will rise from A (in YEAR) to B": A's entry says whose
+    baseline it is; B's carries the subject, comparator and baseline."""
+
+    baseline_of: int | None = None
+    subject: str = ""
+    comparator: Comparator = "="
+    baseline_value: float = 0.0
+    baseline_year: int | None = None
+
+
+def _changes_from_to(
+    text: str, figures: list[_Figure], start: int, context: SentenceContext
+) -> dict[int, _Change]:
+    changes: dict[int, _Change] = {}
+    for index in range(len(figures) - 1):
+        first, second = figures[index], figures[index + 1]
+        if first.unit != second.unit:
+            continue
+        between = _FROM_TO_BETWEEN_RE.fullmatch(text, first.end, second.start)
+        lead = _FROM_SUBJECT_RE.search(text, max(start, first.start - 160), first.start)
+        if between is None or lead is None:
+            continue
+        verb = (lead.group("verb") or lead.group("verb2")).lower()
+        subject = _tidy(lead.group("subject") or lead.group("subject2") or "")
+        if not subject:
+            continue
+        year_text = between.group("year")
+        reference = context.reference_year
+        year = int(year_text) if year_text else (reference - 1 if reference else None)
+        falling = verb.startswith(("fall", "drop", "decreas", "reduc", "cut", "lower", "declin"))
+        changes[index] = _Change(baseline_of=index + 1)
+        changes[index + 1] = _Change(
+            subject=subject,
+            comparator="<=" if falling else ">=",
+            baseline_value=first.value,
+            baseline_year=year,
+        )
+    return changes
 
 
 def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> bool:
@@ -389,8 +468,18 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
             if lowered in _MEASURE_UNITS:
                 break
         position = word_match.end()
-    if not words or words[0].lower() in _NON_UNITS or (len(words[0]) < 2 and words[0] != "t"):
+    if not words:
+        # "double the number of charging points to 400": the count's noun is
+        # the one the subject names.
+        number_of = _NUMBER_OF_TO_RE.search(text, max(start, match.start() - 160), match.start())
+        if number_of is None:
+            return None
+        unit = " ".join(number_of.group("what").split()[-4:])
+        return _Figure(match.start(), match.end(), value, unit, True, ())
+    if words[0].lower() in _NON_UNITS or (len(words[0]) < 2 and words[0] != "t"):
         return None
+    if words[-1].lower() in _OWN_ITEM_NOUNS:
+        return None  # "6 overarching principles", "three key areas": the plan's own items
     unit = " ".join(words)
     if words[0].lower() in _TIME_UNITS and _DURATION_BEFORE_RE.search(before):
         return None  # "within 120 days": a duration that scopes an action
