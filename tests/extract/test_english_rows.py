@@ -91,3 +91,30 @@ def test_a_count_raised_to_a_number_counts_what_the_subject_names() -> None:
 def test_counts_of_the_plans_own_parts_are_not_targets() -> None:
     text = "There are 6 overarching principles in this plan that will drive action by 2030."
     assert extract_plan(text).targets == []
+
+
+def test_a_fall_below_a_reference_year() -> None:
+    found = extract_plan(
+        "The City will reduce greenhouse gas emissions 45% below 2010 levels by 2030."
+    )
+    assert [(t.indicator, t.value, t.year, t.kind) for t in found.targets] == [
+        ("greenhouse gas emissions", -45, 2030, "growth_rate")
+    ]
+
+
+def test_compound_nouns_with_ing_and_units_per_person() -> None:
+    (stations,) = extract_plan("Install 500 public EV charging stations by 2028.").targets
+    assert (stations.unit, stations.kind) == ("public EV charging stations", "increment")
+    (water,) = extract_plan(
+        "Reduce water consumption to 100 litres per person per day by 2030."
+    ).targets
+    assert (water.indicator, water.unit, water.comparator) == (
+        "water consumption",
+        "litres per person per day",
+        "<=",
+    )
+
+
+def test_a_sentence_that_opens_with_a_past_year_is_a_report() -> None:
+    text = "Water Strategy 2024-2030\nIn 2019, residents used 140 litres per person per day.\n"
+    assert extract_plan(text).targets == []

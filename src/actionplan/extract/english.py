@@ -161,6 +161,16 @@ _CHANGE_AFTER_RE: Final = re.compile(
     r"growth|more|improvement)\b(?: in| of)? ?(?:the |our |its )?",
     re.IGNORECASE,
 )
+_BELOW_LEVELS_RE: Final = re.compile(
+    r" ?(?P<side>below|under|lower than|less than|above|over)\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d|baseline|base year|current)",
+    re.IGNORECASE,
+)
+_VERB_OBJECT_RE: Final = re.compile(
+    r"\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|bring\w*|increas\w*|rais\w*)\s+"
+    r"(?:the\s+|our\s+|its\s+)?(?P<subject>[A-Za-z][^,;:]*?)\s*\Z",
+    re.IGNORECASE,
+)
 _FALL_STEM_RE: Final = re.compile(r"(?:reduc|cut|lower|decreas|halv)", re.IGNORECASE)
 # A phrase that gives the reference of a change, not what changes.
 _REFERENCE_PHRASE_RE: Final = re.compile(
@@ -219,6 +229,10 @@ _OWN_ITEM_NOUNS: Final = frozenset(
     | {"recommendations", "steps", "phases", "sections", "chapters", "targets", "milestones"}
     | {"ambitions", "aims", "chapters", "parts", "elements", "key", "principle", "priority"}
 )
+_PER_RE: Final = re.compile(r"(?: +per +(?:person|capita|household|resident|day|year|head|km))+")
+_PLURAL_NOUN_AFTER_RE: Final = re.compile(
+    r" +(?!(?:is|was|has|this|its|as|us|less|across|plus|various|previous)\b)[a-z][a-z-]{2,}s\b"
+)
 _NUMBER_OF_TO_RE: Final = re.compile(
     r"\bnumber of (?P<what>[A-Za-z][A-Za-z -]*?)\s+to\s+(?:at least\s+|more than\s+|over\s+)?\Z",
     re.IGNORECASE,
@@ -267,6 +281,8 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
     forward = forward or bool(_GERUND_START_RE.match(sentence))
     if not forward or (not deadlines and _PAST_RE.search(sentence)):
         return reading
+    if not deadlines and _opens_with_past_year(text, years, context):
+        return reading  # "In 2018–19, Australia generated 2.94 tonnes…"
     if context.background and not deadlines:
         return reading  # a review of progress: only a figure with its own deadline counts
     year_starts = [m.year_start for m in years]
@@ -374,6 +390,15 @@ def _changes_from_to(
     return changes
 
 
+def _opens_with_past_year(text: str, years: list[YearMention], context: SentenceContext) -> bool:
+    """Whether the sentence opens with a year before the plan's start ("In
+    2019, …", "In 2018–19, …"): a report of the past, like "2017年,…"."""
+    if not years or context.reference_year is None:
+        return False
+    first = years[0]
+    return first.start - context.start <= 1 and first.year < context.reference_year
+
+
 def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> bool:
     if mention.role in ("deadline", "range"):
         # A deadline before the plan starts dates a past fact ("by 2020 we had…").
@@ -460,12 +485,20 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
         ):
             words.append(word)  # "sustainable and accessible homes"
         elif lowered in _STOP_WORDS or (
-            words and lowered.endswith(("ing", "ed")) and len(lowered) > 5
+            words
+            and lowered.endswith(("ing", "ed"))
+            and len(lowered) > 5
+            # "charging stations", "parking spaces": an -ing word before a
+            # plural noun is part of the noun, not a participle.
+            and not _PLURAL_NOUN_AFTER_RE.match(text, word_match.end(), end)
         ):
             break
         else:
             words.append(word)
             if lowered in _MEASURE_UNITS:
+                per = _PER_RE.match(text, word_match.end(), end)
+                if per:  # "100 litres per person per day": the denominator is the unit's
+                    words.append(per.group().strip())
                 break
         position = word_match.end()
     if not words:
@@ -508,6 +541,10 @@ def _read_figure(
     if figure.counted:
         return " ".join([*figure.qualifiers, figure.unit]), value, kind, comparator
     subject = _subject(left)
+    to_match = _VERB_TO_RE.search(left)
+    if not subject and to_match:
+        # "reduce water consumption to 100 litres per person per day"
+        subject = _tidy(to_match.group("subject"))
     if not subject:
         # "invest £2 million in parks", "generate 500 MW from solar": verb + object.
         after = _OBJECT_AFTER_RE.match(text, figure.end, end)
@@ -535,6 +572,14 @@ def _read_percentage(
     fall = _FALL_VERB_BY_RE.search(left)
     if fall:
         return _tidy(fall.group("subject")), -value, "growth_rate", comparator
+    below = _BELOW_LEVELS_RE.match(text, figure.end, end)
+    if below:
+        # "reduce emissions 45% below 2010 levels": a fall from a reference year.
+        sign = 1.0 if below.group("side").lower() == "above" else -1.0
+        verb_object = _VERB_OBJECT_RE.search(left)
+        what = _tidy(verb_object.group("subject")) if verb_object else _subject(left)
+        if what:
+            return what, sign * value, "growth_rate", comparator
     rise = _RISE_VERB_BY_RE.search(left)
     if rise:
         return _tidy(rise.group("subject")), value, "growth_rate", comparator
