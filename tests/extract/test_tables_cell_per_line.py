@@ -124,3 +124,18 @@ def test_tab_tables_also_read_target_cells_in_words() -> None:
         2025,
         "growth_rate",
     )
+
+
+def test_tab_rows_with_a_merged_category_cell_or_an_empty_last_cell() -> None:
+    text = (
+        "某市国民经济和社会发展第十四个五年规划纲要\n一、主要指标\n"
+        "类别\t序号\t指标\t单位\t2020年\t2025年\t属性\n"
+        "经济发展\t1\t地区生产总值\t亿元\t25019\t35000\t预期性\n"
+        "2\t常住人口城镇化率\t%\t74\t≥78\t预期性\n"
+        "创新驱动\t3\t研发经费投入强度\t%\t2.9\t3.5\n"
+    )
+    assert [(t.indicator, t.value, t.comparator) for t in extract_plan(text).targets] == [
+        ("地区生产总值", 3.5e12, "="),
+        ("常住人口城镇化率", 78, ">="),
+        ("研发经费投入强度", 3.5, "="),
+    ]

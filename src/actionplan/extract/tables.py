@@ -129,6 +129,7 @@ def read_tables(
     found: list[TableTarget] = []
     _read_cell_per_line_tables(text, lines, default_year, headings, consumed, found)
     columns: _Columns | None = None
+    kinds: list[str] = []
     for start, end in lines:
         if start in consumed:
             continue
@@ -143,11 +144,19 @@ def read_tables(
         header = _header(cells)
         if header is not None:
             columns = header
+            kinds = _column_kinds(cells, header)
             consumed.add(start)
             continue
         if columns is None:
             continue
         consumed.add(start)
+        if len(cells) != columns.count:
+            # A merged 类别 cell, an empty 序号 or 属性 cell: the layout that fits
+            # the columns best.
+            aligned = _align(cells, kinds, 0)
+            if aligned is None:
+                continue
+            cells = aligned[0]
         target = _row(cells, columns, start, end, default_year)
         if target is not None:
             found.append(target)
@@ -206,11 +215,7 @@ def _row(
     cells: list[str], columns: _Columns, start: int, end: int, default_year: int | None
 ) -> TableTarget | None:
     if len(cells) != columns.count:
-        # A row without its 序号 cell: shift when the header has one.
-        if len(cells) == columns.count - 1 and columns.indicator == 1:
-            cells = ["", *cells]
-        else:
-            return None
+        return None
     indicator = cells[columns.indicator]
     if not indicator or _NUMBER_COLUMN_RE.match(indicator):
         return None
