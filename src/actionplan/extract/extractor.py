@@ -79,6 +79,7 @@ def extract_plan(text: str) -> PlanDraft:
     for row in table_targets:
         rows.setdefault(row.start, []).append(row)
     labels = _RowLabels()
+    roles: dict[int, tuple[bool, bool]] = {}  # id(node) → (in goals, in background)
     for line in outline.lines:
         line_node = line.node
         labels.enter(line_node)
@@ -93,7 +94,10 @@ def extract_plan(text: str) -> PlanDraft:
         paragraph_year: int | None = None
         for start, end in split_sentences(body, line_start, line.end):
             node = outline.node_at(start)
-            in_goals, background = _section_role(node)
+            role = roles.get(id(node))
+            if role is None:
+                role = roles[id(node)] = _section_role(node)
+            in_goals, background = role
             context = SentenceContext(
                 start=start,
                 end=end,

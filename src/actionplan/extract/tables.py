@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from typing import Final
 
@@ -152,7 +153,9 @@ def read_tables(
         consumed.add(start)
         if len(cells) != columns.count:
             # A merged 类别 cell, an empty 序号 or 属性 cell: the layout that fits
-            # the columns best.
+            # the columns best (a row without a digit has no figure to read).
+            if not _DIGIT_RE.search(line):
+                continue
             aligned = _align(cells, kinds, 0)
             if aligned is None:
                 continue
@@ -328,6 +331,9 @@ _ATTRIBUTE_CELL_RE: Final = re.compile(r"预期性|约束性|指导性|预期|�
 _MAX_CELL: Final = 40  # a cell line is short; a paragraph ends the table
 _MAX_EXTRA_LINES: Final = 3  # wrapped cells and 类别 cells a row may carry
 _MAX_MISSING: Final = 2  # empty cells a row may lack
+_MAX_ALIGNED_COLUMNS: Final = 12  # wider rows are matched only cell for cell
+_DIGIT_RE: Final = re.compile(r"\d")
+_MAX_HEADER_CELLS: Final = 16  # a longer run of column names is no header
 
 
 def _is_cell(text: str, start: int, end: int, headings: frozenset[int]) -> bool:
@@ -351,8 +357,8 @@ def _read_cell_per_line_tables(
         run = index
         while run < len(lines) and _HEADER_CELL_RE.fullmatch(text[lines[run][0] : lines[run][1]]):
             run += 1
-        if run - index < 3:
-            index += 1
+        if not 3 <= run - index <= _MAX_HEADER_CELLS:
+            index = max(index + 1, run if run - index > _MAX_HEADER_CELLS else index + 1)
             continue
         cells = _joined_header([text[start:end] for start, end in lines[index:run]])
         columns = _header(cells)
@@ -418,6 +424,8 @@ def _read_rows(
     numbered = next((i for i, cell in enumerate(header) if _NUMBER_COLUMN_RE.match(cell)), None)
     first = (numbered + 1) if numbered is not None else 0
     after = kinds[first:]  # the columns a row's lines fill, in order
+    if not after:
+        return index
     before = first - 1 if numbered is not None else 0  # merged cells (类别) before 序号
     row_number = 1
     while index < len(lines):
@@ -438,6 +446,11 @@ def _read_rows(
         if stop is None:
             return index
         row_lines = [text[s:e] for s, e in lines[cells_from:stop]]
+        if not _DIGIT_RE.search(text, lines[cells_from][0], lines[stop - 1][1]):
+            consumed.update(s for s, _ in lines[index:stop])  # no figure in the row
+            index = stop
+            row_number += 1
+            continue
         match = _align(row_lines, after, before if numbered is not None else 0)
         if match is None:  # a row that fits no column layout gives nothing
             consumed.update(s for s, _ in lines[index:stop])
@@ -501,6 +514,8 @@ def _align(row: list[str], kinds: list[str], droppable: int) -> tuple[list[str],
     width = len(kinds)
     if len(row) == width and not droppable:
         return row, len(row)
+    if not 0 < width <= _MAX_ALIGNED_COLUMNS:
+        return None
     best: tuple[int, list[str], int] | None = None
     for candidate, used in _arrangements(row, width, droppable):
         score = sum(_fit(cell, kind) for cell, kind in zip(candidate, kinds, strict=True))
@@ -541,6 +556,7 @@ def _merges(row: list[str], width: int) -> list[list[str]]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _fit(cell: str, kind: str) -> int:
     if not cell:
         return -2 if kind == "target" else -1
