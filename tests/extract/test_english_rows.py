@@ -118,3 +118,17 @@ def test_compound_nouns_with_ing_and_units_per_person() -> None:
 def test_a_sentence_that_opens_with_a_past_year_is_a_report() -> None:
     text = "Water Strategy 2024-2030\nIn 2019, residents used 140 litres per person per day.\n"
     assert extract_plan(text).targets == []
+
+
+def test_a_short_heading_is_the_label_of_the_rows_under_it() -> None:
+    text = (
+        "Climate Plan 2024-2030\n"
+        "Goal 1: Reduce greenhouse gas emissions\n"
+        "- 50% reduction by 2030\n"
+        "Goal 2: Renewable electricity\n"
+        "- 100% by 2035\n"
+    )
+    assert described(text) == [
+        ("greenhouse gas emissions", -50, 2030, "growth_rate"),
+        ("Renewable electricity", 100, 2035, "level"),
+    ]

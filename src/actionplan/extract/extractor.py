@@ -134,12 +134,17 @@ def extract_plan(text: str) -> PlanDraft:
 
 _LABEL_LINE_RE: Final = re.compile(r"[A-Z][^.:;!?\n]*[^.:;!?\s]")
 _LABEL_WORDS: Final = 8
+_LABEL_VERB_RE: Final = re.compile(
+    r"\A(?:reduce|cut|lower|decrease|increase|raise|grow|boost|improve|expand|achieve|deliver)"
+    r"\s+(?:the\s+|our\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 
 
 class _RowLabels:
     """Row labels of English lists and tables of targets.
 
-    A line of body text of its own that is short (at most eight words), starts with a
+    A line of its own (a heading's title, or body text) that is short (at most eight words), starts with a
     capital and ends without a full stop or colon is a label: "Carbon
     neutral operations", or a goal stated in brief, "Reduce fossil fuels
     50%". The lines after it in the same outline node that state a figure
@@ -177,8 +182,6 @@ class _RowLabels:
             self.headline = None
         if _CJK_RE.search(body, start, end) or (start, end) != (line_start, line_end):
             return
-        if self.node is not None and self.node.title_start == line_start:
-            return  # a heading: its year is carried, its title is no row label
         if not _LABEL_LINE_RE.fullmatch(body, start, end):
             return
         if len(body[start:end].split()) > _LABEL_WORDS:
@@ -188,7 +191,7 @@ class _RowLabels:
             if len(new) == 1 and new[0].year is None:
                 self.headline = first_new
         else:
-            self.label = body[start:end]
+            self.label = _LABEL_VERB_RE.sub("", body[start:end])  # "Reduce emissions" → emissions
 
 
 def _read_sentence(body: str, context: SentenceContext) -> SentenceReading:
