@@ -144,8 +144,9 @@ _LABEL_VERB_RE: Final = re.compile(
 class _RowLabels:
     """Row labels of English lists and tables of targets.
 
-    A line of its own (a heading's title, or body text) that is short (at most eight words), starts with a
-    capital and ends without a full stop or colon is a label: "Carbon
+    A line of its own (a heading's title, or body text) that is short (at
+    most eight words), starts with a capital and ends without a full stop or
+    colon is a label: "Carbon
     neutral operations", or a goal stated in brief, "Reduce fossil fuels
     50%". The lines after it in the same outline node that state a figure
     without naming a subject, in a short row ("60% reduction from 2010 levels
