@@ -146,14 +146,14 @@ class _RowLabels:
 
     A line of its own (a heading's title, or body text) that is short (at
     most eight words), starts with a capital and ends without a full stop or
-    colon is a label: "Carbon
-    neutral operations", or a goal stated in brief, "Reduce fossil fuels
-    50%". The lines after it in the same outline node that state a figure
-    without naming a subject, in a short row ("60% reduction from 2010 levels
-    by 2020"), take the label's subject: its text, or the indicator of the goal it states.
-    A goal stated in a label without a year takes the year of the figure
-    that restates it on the next line ("Reduce fossil fuels 50%" /
-    "50% reduction from 2010 levels by 2030")."""
+    colon is a label: "Carbon neutral operations", or a goal stated in brief,
+    "Reduce fossil fuels 50%". The lines after it in the same outline node
+    that state a figure without naming a subject, in a short row ("60%
+    reduction from 2010 levels by 2020"), take the label's subject: its text
+    without a leading verb, or the indicator of the goal it states. A goal
+    stated in a label without a year takes the year of the figure that
+    restates it on the next line ("Reduce fossil fuels 50%" / "50% reduction
+    from 2010 levels by 2030")."""
 
     def __init__(self) -> None:
         self.node: Heading | None = None
