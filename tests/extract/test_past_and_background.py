@@ -156,3 +156,11 @@ def test_english_progress_sections_are_background() -> None:
         "We will plant 2 million trees by 2030.\n"
     )
     assert [(t.value, t.unit, t.year) for t in targets(text)] == [(2_000_000, "trees", 2030)]
+
+
+def test_an_as_of_date_does_not_stand_for_the_plans_start() -> None:
+    text = (
+        "一、总体要求\n"
+        "截至2016年底,全国畜禽粪污综合利用率达到60%。到2020年,全国畜禽粪污综合利用率达到75%以上。\n"
+    )
+    assert described(text) == [("全国畜禽粪污综合利用率", 75, 2020)]

@@ -204,8 +204,16 @@ def _read_sentence(body: str, context: SentenceContext) -> SentenceReading:
 def _first_deadline(body: str) -> int | None:
     """Without a stated period, the earliest deadline stands for the plan's
     start when telling past facts from targets."""
-    years = [m.year for m in find_years(body, 0, len(body)) if m.role == "deadline"]
+    years = [
+        m.year
+        for m in find_years(body, 0, len(body))
+        if m.role == "deadline" and not body.startswith(_AS_OF, m.start)
+    ]
     return min(years) if years else None
+
+
+# "截至2016年底,全国已…": the date of a status, not a deadline of the plan.
+_AS_OF: Final = ("截至", "截止")
 
 
 def _carry_heading_year(body: str, node: Heading, carried: dict[int, int]) -> None:
