@@ -107,3 +107,12 @@ def test_a_verb_alone_is_no_subject() -> None:
 def test_square_metres_written_as_a_symbol() -> None:
     (target,) = targets(PLAN + "三年累计完成人行道断头贯通25400㎡。")
     assert (target.value, target.unit) == (25400, "㎡")
+
+
+def test_the_size_and_cost_of_what_a_task_builds_are_attributes() -> None:
+    text = (
+        PLAN
+        + "建设区市民中心,总建筑面积约10万平方米,总投资约20亿元。"
+        + "新建道路20公里,其中主干路全长8公里。"
+    )
+    assert described(text) == [("新建道路", 20, "公里", 2026, "increment")]

@@ -515,6 +515,9 @@ def _read_clause(
         if not indicator or indicator in _VERB_SET:
             # "…新增第三卫生间,三年累计改造新增71座": a verb alone names nothing.
             indicator = state.subject
+        if ends_clause and not context.in_goals and _ATTRIBUTE_SUBJECT_RE.search(indicator):
+            # "建设区市民中心,总建筑面积约10万平方米": the size of what a task builds.
+            continue
         if not indicator or _CAP_SUBJECT_RE.fullmatch(indicator):
             # "…给予补助,最高不超过500万元": the cap of a grant has no subject.
             continue
@@ -663,6 +666,11 @@ _WORK_AFTER_RE: Final = re.compile(
     r"(?P<work>[^,;。\d]{0,8}?(?P<verb>改造|修缮|整治|治理|修复|更新|提升|升级|加固|翻新))"
 )
 _GRANT_RE: Final = re.compile(r"给予|奖励|补助|补贴|资助|贴息|奖补")
+# Attributes of the object of a task (ruling 32): its size, length or cost.
+_ATTRIBUTE_SUBJECT_RE: Final = re.compile(
+    r"(?:建筑面积|占地面积|用地面积|规划面积|占地|总投资额?|投资总额|全长|总长度?|长度|宽度|高度|"
+    r"库容|设计能力|设计规模)\Z"
+)
 _CAP_SUBJECT_RE: Final = re.compile(r"最高|最多|最低|单个|单项|每个|每家|每户|每人|每项")
 # "提前一年达到100%": the figure is due that many years before the deadline.
 _AHEAD_RE: Final = re.compile(r"提前(?P<years>[一二两三四五\d])个?年(?=[^,;。]{0,8}\Z)")
