@@ -351,3 +351,23 @@ def test_a_range_reads_as_at_least_its_lower_bound() -> None:
         (6, "%", ">="),
         (15_000_000, "人", ">="),
     ]
+
+
+def test_one_figure_given_to_each_subject_with_the_measure_shared() -> None:
+    found = targets("到2020年,二氧化硫、氮氧化物排放总量分别比2015年下降15%以上。")
+    assert [(t.indicator, t.value, t.comparator) for t in found] == [
+        ("二氧化硫排放总量", -15, ">="),
+        ("氮氧化物排放总量", -15, ">="),
+    ]
+
+
+def test_regions_split_at_the_list_mark_and_a_place_alone_takes_the_measure() -> None:
+    found = targets(
+        "到2025年,京津冀及周边地区、汾渭平原PM2.5浓度分别下降20%、15%,"
+        "长三角地区PM2.5浓度总体达标,北京市控制在32微克/立方米以内。"
+    )
+    assert [(t.indicator, t.value) for t in found] == [
+        ("京津冀及周边地区", -20),
+        ("汾渭平原PM2.5浓度", -15),
+        ("北京市PM2.5浓度", 32),
+    ]

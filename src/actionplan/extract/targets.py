@@ -512,6 +512,12 @@ def _read_clause(
             indicator = work_after.group("object") + work_after.group("work")
         elif not ends_clause:
             indicator = _noun_after(tail, "" if population else verb, quantity.unit)
+        if _PLACE_RE.fullmatch(indicator) and state.subject:
+            # "…PM2.5浓度总体达标,北京市控制在32微克/立方米以内": a place alone
+            # takes the measure of the clause before (ruling 22).
+            measures = _MEASURE_RE.findall(state.subject)
+            if measures:
+                indicator += measures[-1]
         if not indicator or indicator in _VERB_SET:
             # "…新增第三卫生间,三年累计改造新增71座": a verb alone names nothing.
             indicator = state.subject
@@ -547,24 +553,44 @@ def _read_clause(
         if ahead and year is not None:
             # "到2020年,…配套率提前一年达到100%": one year before the deadline.
             year -= int(parse_number(ahead.group("years")) or 0)
-        reading.targets.append(
-            FoundTarget(
-                indicator=indicator,
-                value=value,
-                unit=quantity.unit,
-                year=year,
-                comparator=comparator,
-                aspirational=aspirational,
-                kind=kind,
-                baseline_value=baseline[0] if baseline else None,
-                baseline_year=baseline[1] if baseline else None,
-                sentence_start=context.start,
-                sentence_end=context.end,
-                node=context.node,
-                quantity_start=quantity.start,
-                quantity_end=quantity.end,
+        shared = _shared_figure_subjects(text, clause_start, quantities, quantity, indicator)
+        for subject in shared or [indicator]:
+            reading.targets.append(
+                FoundTarget(
+                    indicator=subject,
+                    value=value,
+                    unit=quantity.unit,
+                    year=year,
+                    comparator=comparator,
+                    aspirational=aspirational,
+                    kind=kind,
+                    baseline_value=baseline[0] if baseline else None,
+                    baseline_year=baseline[1] if baseline else None,
+                    sentence_start=context.start,
+                    sentence_end=context.end,
+                    node=context.node,
+                    quantity_start=quantity.start,
+                    quantity_end=quantity.end,
+                )
             )
-        )
+
+
+def _shared_figure_subjects(
+    text: str, clause_start: int, quantities: list[_Quantity], quantity: _Quantity, indicator: str
+) -> list[str]:
+    """ "二氧化硫、氮氧化物排放总量分别比2015年下降15%以上": one figure that 分别 gives
+    to each of its subjects, the measure named once at the end shared by all
+    (二氧化硫排放总量, 氮氧化物排放总量)."""
+    spread = _SPREAD_RE.search(text, clause_start, quantity.start)
+    if spread is None or any(q.start > spread.end() and q is not quantity for q in quantities):
+        return []
+    parts = [part for part in indicator.split("、") if part]
+    if len(parts) < 2:
+        return []
+    measure = _MEASURE_TAIL_RE.search(parts[-1])
+    if measure is None:
+        return parts
+    return [part if _MEASURE_TAIL_RE.search(part) else part + measure.group() for part in parts]
 
 
 def _noun_target_allowed(
@@ -659,6 +685,14 @@ def _indicator(clause: str) -> str:
 
 
 _SPREAD_RE: Final = re.compile(r"分别")
+# The measure that ends a subject ("…排放总量", "…PM2.5浓度", "…覆盖率").
+_MEASURE: Final = (
+    r"(?:PM2\.5|PM10)?(?:排放总量|排放量|浓度|比重|占比|比例|比率|增加值|收入|总额|总量|产值|"
+    r"覆盖率|指数)"
+)
+_MEASURE_TAIL_RE: Final = re.compile(rf"{_MEASURE}\Z|[\u4e00-\u9fff]{{1,2}}率\Z")
+_MEASURE_RE: Final = re.compile(_MEASURE)
+_PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|区|县|地区|城市|平原|流域|片区|新区)")
 _ONE_COUNTS_RE: Final = re.compile(r"每|至少|不少于|不低于|以上")
 _CN_NUMERAL_CHARS: Final = "零〇一二两三四五六七八九十百千万亿点"
 _WORK_AFTER_RE: Final = re.compile(
@@ -690,13 +724,13 @@ def _spread_subjects(text: str, clause_start: int, quantities: list[_Quantity]) 
         return {}
     # Figures inside the subjects ("5岁以下儿童死亡率") are not spread.
     figures = [q for q in quantities if q.start >= match.end()]
-    subjects = [
-        _indicator(part) for part in re.split(r"、|和|及|与", text[clause_start : match.start()])
-    ]
-    subjects = [subject for subject in subjects if subject]
-    if len(subjects) != len(figures) or len(figures) < 2:
-        return {}
-    return {q.start: subject for q, subject in zip(figures, subjects, strict=True)}
+    before = text[clause_start : match.start()]
+    for separators in (r"、", r"、|和|及|与"):  # "京津冀及周边地区、汾渭平原…": 、 first
+        subjects = [_indicator(part) for part in re.split(separators, before)]
+        subjects = [subject for subject in subjects if subject]
+        if len(subjects) == len(figures) >= 2:
+            return {q.start: subject for q, subject in zip(figures, subjects, strict=True)}
+    return {}
 
 
 def _kind_and_value(indicator: str, verb: str, quantity: _Quantity) -> tuple[float, TargetKind]:
