@@ -132,3 +132,12 @@ def test_a_short_heading_is_the_label_of_the_rows_under_it() -> None:
         ("greenhouse gas emissions", -50, 2030, "growth_rate"),
         ("Renewable electricity", 100, 2035, "level"),
     ]
+
+
+def test_a_measured_quantity_of_something_and_no_label_for_a_report() -> None:
+    (energy,) = extract_plan("Generate 1 GW of renewable energy by 2030.").targets
+    assert (energy.indicator, energy.value, energy.unit) == ("renewable energy", 1, "GW")
+    text = (
+        "Waste Plan 2024-2030\n2. Reduce waste by 2030\nAustralia generated 2.94 tonnes of waste.\n"
+    )
+    assert extract_plan(text).targets == []

@@ -264,6 +264,7 @@ class _Figure:
     unit: str
     counted: bool  # a count of things named by the unit ("25 electric heat pumps")
     qualifiers: tuple[str, ...]
+    unit_end: int = 0  # after a measured unit ("500 MW"), where its object may follow
 
 
 def read_english_sentence(text: str, context: SentenceContext) -> SentenceReading:
@@ -319,7 +320,7 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
             indicator = subject
             if figure.unit == subject_unit and kind == "level":
                 kind = subject_kind
-        if not indicator and len(sentence.split()) <= _ROW_WORDS:
+        if not indicator and figure.unit == "%" and len(sentence.split()) <= _ROW_WORDS:
             # A row of a table of targets ("60% reduction from 2010 levels by
             # 2020" under "Carbon neutral operations"): the row label's subject.
             indicator = context.label
@@ -460,6 +461,7 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
     # A counted or measured thing: the noun phrase after the number, up to
     # the first preposition ("25 electric heat pumps with backup…").
     words: list[str] = []
+    unit_end = 0
     qualifiers: list[str] = []
     position = match.end()
     qualifier_match = _QUALIFIERS_RE.match(text, position, end)
@@ -496,9 +498,11 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
         else:
             words.append(word)
             if lowered in _MEASURE_UNITS:
-                per = _PER_RE.match(text, word_match.end(), end)
+                unit_end = word_match.end()
+                per = _PER_RE.match(text, unit_end, end)
                 if per:  # "100 litres per person per day": the denominator is the unit's
                     words.append(per.group().strip())
+                    unit_end = per.end()
                 break
         position = word_match.end()
     if not words:
@@ -519,7 +523,7 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
     if _THRESHOLD_BEFORE_RE.search(before):
         return None
     counted = words[0].lower() not in _MEASURE_UNITS
-    return _Figure(match.start(), position, value, unit, counted, tuple(qualifiers))
+    return _Figure(match.start(), position, value, unit, counted, tuple(qualifiers), unit_end)
 
 
 def _read_figure(
@@ -547,12 +551,14 @@ def _read_figure(
         subject = _tidy(to_match.group("subject"))
     if not subject:
         # "invest £2 million in parks", "generate 500 MW from solar": verb + object.
-        after = _OBJECT_AFTER_RE.match(text, figure.end, end)
+        after = _OBJECT_AFTER_RE.match(text, figure.unit_end or figure.end, end)
         verb = _LAST_WORD_RE.search(left)
-        if after and verb:
-            subject = (
-                f"{verb.group(1)} {after.group('preposition')} {_phrase(text, after.end(), end)}"
-            )
+        if after and verb and not verb.group(1).lower().endswith("ed"):
+            what = _phrase(text, after.end(), end)
+            if after.group("preposition") == "of":
+                subject = what  # "generate 1 GW of renewable energy": of what
+            else:
+                subject = f"{verb.group(1)} {after.group('preposition')} {what}"
     return subject, value, kind, comparator
 
 
