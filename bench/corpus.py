@@ -8,6 +8,7 @@ numbers varied from copy to copy, so the extractor sees new text each time
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from actionplan.extract import seed_text
 
@@ -32,4 +33,22 @@ def plan_text(min_bytes: int) -> str:
         parts.append(part)
         size += len(part.encode("utf-8"))
         copy += 1
+    return "\n".join(parts)
+
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "extract" / "corpus"
+
+
+def corpus_text(min_bytes: int) -> str:
+    """The test corpus's real documents, one after another and repeated to at
+    least ``min_bytes`` UTF-8 bytes ("" when the corpus is not there)."""
+    documents = [path.read_text(encoding="utf-8") for path in sorted(CORPUS_DIR.glob("*.txt"))]
+    if not documents:
+        return ""
+    parts: list[str] = []
+    size = 0
+    while size < min_bytes:
+        for document in documents:
+            parts.append(document)
+            size += len(document.encode("utf-8"))
     return "\n".join(parts)
