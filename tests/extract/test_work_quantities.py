@@ -116,3 +116,22 @@ def test_the_size_and_cost_of_what_a_task_builds_are_attributes() -> None:
         + "新建道路20公里,其中主干路全长8公里。"
     )
     assert described(text) == [("新建道路", 20, "公里", 2026, "increment")]
+
+
+ANNUAL = "某区城市更新2025年度实施计划\n一、行动任务\n(一)设施优化行动\n"
+
+
+def test_a_rate_that_qualifies_the_object_is_a_standard_not_a_share() -> None:
+    text = ANNUAL + "15.完成3万平方米节能率不低于15%的既有公共建筑节能改造。\n"
+    assert [(t.value, t.unit, t.kind) for t in targets(text)] == [(30_000, "平方米", "increment")]
+
+
+def test_a_share_named_by_zhan_and_a_target_requirement() -> None:
+    text = ANNUAL + "11.推进海绵城市达标评估,落实海绵城市达标区面积占建成区50%的目标要求。\n"
+    (target,) = targets(text)
+    assert (target.indicator, target.value, target.year, target.kind) == (
+        "海绵城市达标区面积占建成区",
+        50,
+        2025,
+        "share",
+    )

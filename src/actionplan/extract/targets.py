@@ -112,7 +112,7 @@ _ASPIRATION_RE: Final = re.compile(_ASPIRATION)
 _TRAIL_RE: Final = re.compile(r"以上|以下|以内|之内|左右|上下|内|及以上|或以上|多")
 # What may follow a target figure before the clause ends.
 _TAIL_OK_RE: Final = re.compile(
-    r"(?:的?(?:目标|水平|规模|左右|以上))?[。!?”’)]*\Z"
+    r"(?:的?(?:目标|水平|规模|左右|以上)(?:要求|任务)?)?[。!?”’)]*\Z"
     r"|[、和及与](?!\d)"  # the end of a list item: "…企业5家、超十亿元企业30家"
 )
 # A noun after the figure that makes it a name: 4A级, 500强, 5G, 三星级.
@@ -143,7 +143,9 @@ _FORWARD_WORD_RE: Final = re.compile(r"力争|争取|确保|预计|预期|目标
 _PREVIOUS_PERIOD_RE: Final = re.compile(
     r"“?(?P<plan>十[一二三四五六]五)”?(?:时期|期间|以来|规划期)"
 )
-_SHARE_RE: Final = re.compile(r"占比|比重|份额|比例|占[^,;]{0,20}(?:比例|比重)")
+_SHARE_RE: Final = re.compile(
+    r"占比|比重|份额|比例|占[^,;]{0,20}(?:比例|比重)|占[\u4e00-\u9fff]{1,12}\Z"
+)
 _RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|年均增长)\Z")
 _INCREMENT_SUBJECT_RE: Final = re.compile(
     r"\A(?:新建|新开通|新开辟|新引进|新培育|新设立|新认定|新开)|新增|净增"
@@ -153,7 +155,7 @@ _LEAD_WORDS_RE: Final = re.compile(
     r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
     r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|(?:今后|未来)?[一二三四五六七八九十两]+年"
     r"|年内|今后|未来|每年|全年|年均|"
-    r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|实施|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
+    r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|实施|落实|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
     r"累计(?!新增)|推动|带动|"
     rf"{_ASPIRATION}|到|至|在|于|年|底|末|前|时|之前|以前|的|,|、| )+)"
 )
@@ -460,6 +462,9 @@ def _read_clause(
             and quantity.unit == "%"
             and bool(_POPULATION_RE.match(tail))
             and (state.year is not None or context.carried_year is not None)
+            # "节能率不低于15%的既有公共建筑": a rate that qualifies the noun (a
+            # standard it meets), not a share of it.
+            and not (verb or mark)
         )
         work_after = None
         if not ends_clause and not verb and left.endswith("对"):
