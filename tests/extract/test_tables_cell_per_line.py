@@ -139,3 +139,20 @@ def test_tab_rows_with_a_merged_category_cell_or_an_empty_last_cell() -> None:
         ("常住人口城镇化率", 78, ">="),
         ("研发经费投入强度", 3.5, "="),
     ]
+
+
+def test_markdown_tables_in_english_with_baseline_and_target_columns() -> None:
+    text = (
+        "Climate Strategy 2020-2030\n"
+        "| Indicator | Unit | Baseline (2019) | Target (2030) |\n"
+        "|---|---|---|---|\n"
+        "| Renewable electricity share | % | 20 | 60 |\n"
+        "| Household waste recycled | % | 41 | ≥65 |\n"
+    )
+    draft = extract_plan(text)
+    assert [(t.indicator, t.value, t.year, t.comparator, t.kind) for t in draft.targets] == [
+        ("Renewable electricity share", 60, 2030, "=", "share"),
+        ("Household waste recycled", 65, 2030, ">=", "level"),
+    ]
+    first = draft.targets[0].baseline
+    assert first is not None and (first.value, first.year) == (20, 2019)

@@ -781,11 +781,19 @@ def kind_of(indicator: str, unit: str) -> TargetKind:
     rate_unit = unit in ("%", "‰", "百分点")
     if _INCREMENT_SUBJECT_RE.search(indicator):
         return "increment"
-    if rate_unit and _SHARE_RE.search(indicator):
+    if rate_unit and (_SHARE_RE.search(indicator) or _ENGLISH_SHARE_RE.search(indicator)):
         return "share"
-    if rate_unit and _TABLE_RATE_RE.search(indicator):
+    if rate_unit and (_TABLE_RATE_RE.search(indicator) or _ENGLISH_RATE_RE.search(indicator)):
         return "growth_rate"
+    if _ENGLISH_INCREMENT_RE.search(indicator):
+        return "increment"
     return "level"
+
+
+# English table rows: "Renewable electricity share", "GDP growth", "New homes".
+_ENGLISH_SHARE_RE: Final = re.compile(r"\b(?:share|proportion|percentage)\b", re.IGNORECASE)
+_ENGLISH_RATE_RE: Final = re.compile(r"\b(?:growth|increase|reduction)(?: rate)?\Z", re.IGNORECASE)
+_ENGLISH_INCREMENT_RE: Final = re.compile(r"\A(?:new|additional|net new)\b", re.IGNORECASE)
 
 
 _TABLE_RATE_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|增长|年均增长率?)(?:\(%\))?\Z")
