@@ -787,7 +787,12 @@ def kind_of(indicator: str, unit: str) -> TargetKind:
         return "growth_rate"
     if _ENGLISH_INCREMENT_RE.search(indicator):
         return "increment"
+    if not rate_unit and unit and _WORK_NOUN_RE.search(indicator):
+        return "increment"  # "老旧住房综合修缮面积 90 万平方米": work done (ruling 31)
     return "level"
+
+
+_WORK_NOUN_RE: Final = re.compile(r"改造|修缮|整治|修复|维修|盘活|更新|改建|加固|治理")
 
 
 # English table rows: "Renewable electricity share", "GDP growth", "New homes".
