@@ -175,6 +175,6 @@ class Indicator(PlanContent):
         if start is None:
             return None
         year_before = datetime.date(start - 1, 1, 1), datetime.date(start - 1, 12, 31)
-        for group in self.observations.for_period(*year_before).periods():
+        for group in self.observations.approved().for_period(*year_before).periods():
             return TrajectoryStart(start - 1, group.counted.value, group.counted)
         return None

@@ -25,6 +25,16 @@ from simple_history.models import HistoricalRecords
 from actionplan.plans.models.indicators import VALUE_DIGITS, VALUE_PLACES
 
 
+class ReviewState(models.TextChoices):
+    """Where a reported figure or report stands with the coordinator office.
+    Only approved figures count outside the reporting screens."""
+
+    DRAFT = "draft", _("draft")
+    SUBMITTED = "submitted", _("submitted")
+    RETURNED = "returned", _("returned")
+    APPROVED = "approved", _("approved")
+
+
 class Qualifier(models.TextChoices):
     EXACT = "exact", _("exact")
     AT_LEAST = "at_least", _("at least")
@@ -68,6 +78,10 @@ def period_kind(start: datetime.date, end: datetime.date) -> PeriodKind:
 
 
 class ObservationQuerySet(models.QuerySet["Observation"]):
+    def approved(self) -> ObservationQuerySet:
+        """The figures that count: approved by the coordinator office."""
+        return self.filter(state=ReviewState.APPROVED)
+
     def for_period(self, start: datetime.date, end: datetime.date) -> ObservationQuerySet:
         return self.filter(period_start=start, period_end=end)
 
@@ -86,11 +100,15 @@ class ObservationQuerySet(models.QuerySet["Observation"]):
     def with_disagreement(self) -> ObservationQuerySet:
         """Annotate each observation with ``disagrees``: another observation of
         the same indicator and period gives a different value."""
-        others = Observation.objects.filter(
-            indicator=OuterRef("indicator"),
-            period_start=OuterRef("period_start"),
-            period_end=OuterRef("period_end"),
-        ).exclude(value=OuterRef("value"))
+        others = (
+            Observation.objects.approved()
+            .filter(
+                indicator=OuterRef("indicator"),
+                period_start=OuterRef("period_start"),
+                period_end=OuterRef("period_end"),
+            )
+            .exclude(value=OuterRef("value"))
+        )
         return self.annotate(disagrees=Exists(others))
 
     def periods(self) -> list[PeriodGroup]:
@@ -210,6 +228,29 @@ class Observation(models.Model):
         verbose_name=_("recorded by"),
     )
     recorded_at = models.DateTimeField(_("recorded at"), default=timezone.now)
+    state = models.CharField(
+        _("review state"),
+        max_length=10,
+        choices=ReviewState.choices,
+        default=ReviewState.APPROVED,
+        help_text=_("Figures reported by a unit count once the coordinator office approves them."),
+    )
+    unit = models.ForeignKey(
+        "plans.Unit",
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="observations",
+        verbose_name=_("reporting unit"),
+    )
+    explanation = models.TextField(
+        _("explanation"),
+        blank=True,
+        help_text=_("Why the figure moved so far from the last approved one."),
+    )
+    review_comment = models.TextField(_("review comment"), blank=True)
+    # Optimistic locking: a save names the version it was edited from.
+    version = models.PositiveIntegerField(_("version"), default=1)
 
     history = HistoricalRecords()
     objects = ObservationQuerySet.as_manager()
@@ -229,6 +270,10 @@ class Observation(models.Model):
                 condition=Q(period_end__gte=F("period_start")),
                 name="observation_period_in_order",
             ),
+            models.CheckConstraint(
+                condition=Q(is_preferred=False) | Q(state="approved"),
+                name="observation_preferred_is_approved",
+            ),
             models.UniqueConstraint(
                 fields=["indicator", "period_start", "period_end"],
                 condition=Q(is_preferred=True),
@@ -247,6 +292,10 @@ class Observation(models.Model):
     def is_partial(self) -> bool:
         """A part of a year: not comparable with a yearly target."""
         return self.period_kind == PeriodKind.PART_OF_YEAR
+
+    @property
+    def is_approved(self) -> bool:
+        return self.state == ReviewState.APPROVED
 
     @property
     def is_lower_bound(self) -> bool:

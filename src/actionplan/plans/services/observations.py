@@ -71,6 +71,8 @@ def mark_preferred(user: Any | None, observation: Observation) -> Observation:
     the previous choice, if any, is cleared (both changes are in the history)."""
     if user is not None and not permissions.can_choose_observation(user, observation.indicator):
         raise PermissionDenied
+    if not observation.is_approved:
+        raise ValidationError(_("Only an approved figure can be the one that counts."))
     with transaction.atomic():
         previous = (
             Observation.objects.select_for_update()

@@ -200,7 +200,10 @@ def indicator_rows(indicators: Iterable[Indicator]) -> list[IndicatorRow]:
 
 def indicators_with_observations() -> PlanContentQuerySet[Indicator]:
     return Indicator.objects.select_related("plan", "task").prefetch_related(
-        Prefetch("observations", queryset=Observation.objects.order_by("period_end", "id"))
+        Prefetch(
+            "observations",
+            queryset=Observation.objects.approved().order_by("period_end", "id"),
+        )
     )
 
 
@@ -232,7 +235,7 @@ def indicator_for_page(pk: int) -> Indicator:
 
 
 def indicator_periods(indicator: Indicator) -> list[PeriodGroup]:
-    return Observation.objects.filter(indicator=indicator).periods()
+    return Observation.objects.approved().filter(indicator=indicator).periods()
 
 
 def units_for_list() -> QuerySet[Unit]:

@@ -1,0 +1,2 @@
+"""Progress reporting: periods, unit reports, reported figures, review by the
+coordinator office, reminders."""
