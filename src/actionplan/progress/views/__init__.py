@@ -1,0 +1,2 @@
+"""The progress pages. Thin: each view checks access, calls a service or a
+query, and renders a template."""
