@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.functional import LazyObject
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -111,15 +113,22 @@ class Report(models.Model):
         return self.state in (ReviewState.DRAFT, ReviewState.RETURNED)
 
 
-class _EvidenceStorage(LazyObject):
+@deconstructible
+class EvidenceStorage(FileSystemStorage):
     """Evidence files live under ``EVIDENCE_ROOT``, outside the static and
-    web roots; only the evidence view serves them, to signed-in users."""
+    web roots; only the evidence view serves them, to signed-in users. The
+    setting is read at each use, so tests and deployments can move it."""
 
-    def _setup(self) -> None:
-        self._wrapped = FileSystemStorage(location=settings.EVIDENCE_ROOT, base_url=None)
+    @property  # type: ignore[override]
+    def base_location(self) -> str:
+        return str(settings.EVIDENCE_ROOT)
+
+    @property  # type: ignore[override]
+    def location(self) -> str:
+        return os.path.abspath(self.base_location)
 
 
-evidence_storage = _EvidenceStorage()
+evidence_storage = EvidenceStorage()
 
 
 def _evidence_path(instance: Evidence, filename: str) -> str:
