@@ -23,7 +23,9 @@ from actionplan.progress.services.figures import (
 Y2019 = (datetime.date(2019, 1, 1), datetime.date(2019, 12, 31))
 
 
-def figure(value: str, period: tuple[datetime.date, datetime.date] = Y2019, **extra: object) -> FigureInput:
+def figure(
+    value: str, period: tuple[datetime.date, datetime.date] = Y2019, **extra: object
+) -> FigureInput:
     return FigureInput(value=value, period_start=period[0], period_end=period[1], **extra)  # type: ignore[arg-type]
 
 

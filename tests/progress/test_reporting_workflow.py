@@ -90,8 +90,18 @@ def test_a_report_goes_round_the_cycle_and_its_figure_counts_once_approved(
     assert figure.state == ReviewState.APPROVED
     assert Observation.objects.approved().filter(pk=figure.pk).exists()
 
-    reasons = list(report.history.order_by("history_date").values_list("history_change_reason", flat=True))
-    assert reasons == ["opened", "saved", "submitted", "returned", "saved", "resubmitted", "approved"]
+    reasons = list(
+        report.history.order_by("history_date").values_list("history_change_reason", flat=True)
+    )
+    assert reasons == [
+        "opened",
+        "saved",
+        "submitted",
+        "returned",
+        "saved",
+        "resubmitted",
+        "approved",
+    ]
 
 
 def test_returning_needs_a_comment(
