@@ -119,11 +119,11 @@ class EvidenceStorage(FileSystemStorage):
     web roots; only the evidence view serves them, to signed-in users. The
     setting is read at each use, so tests and deployments can move it."""
 
-    @property  # type: ignore[override]
+    @property
     def base_location(self) -> str:
         return str(settings.EVIDENCE_ROOT)
 
-    @property  # type: ignore[override]
+    @property
     def location(self) -> str:
         return os.path.abspath(self.base_location)
 

@@ -27,7 +27,7 @@ _SIGNATURES = {
 }
 
 
-def add_evidence(user: Any | None, report: Report, upload: UploadedFile) -> Evidence:
+def add_evidence(user: Any | None, report: Report, upload: UploadedFile[bytes]) -> Evidence:
     if user is not None and not permissions.can_edit_report(user, report):
         raise PermissionDenied
     if not report.is_editable:

@@ -206,7 +206,7 @@ def evidence_upload(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @progress_reader
-def evidence_download(request: HttpRequest, pk: int) -> HttpResponse:
+def evidence_download(request: HttpRequest, pk: int) -> FileResponse:
     evidence = get_object_or_404(Evidence, pk=pk)
     return FileResponse(
         evidence.file.open("rb"),
