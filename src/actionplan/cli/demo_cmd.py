@@ -97,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     from actionplan.plans.seeding import create_demo_users, load_default
     from actionplan.plans.seeding.errors import SeedDataError
     from actionplan.plans.sources import ImportFailed
+    from actionplan.progress.seeding import load_reporting_history
 
     console = Console(soft_wrap=True)
     console.print("Preparing the database…")
@@ -106,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
     except (ImportFailed, SeedDataError) as exc:
         return fail("demo", f"the embedded default cannot be loaded: {exc}")
     users = create_demo_users()
+    reports = load_reporting_history(report.version.plan)
     call_command("collectstatic", interactive=False, verbosity=0)
 
     plan = report.version.plan
@@ -118,6 +120,8 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         console.print(f"{plan.title}: already loaded, nothing changed.")
+    if reports:
+        console.print(f"Quarterly reporting periods and {reports} illustrative reports created.")
     logins = Table("user", "password", "role", title="Demo logins")
     for user in users:
         role = user.role.label + (f" — {user.unit}" if user.unit else "")
