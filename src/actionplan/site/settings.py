@@ -198,3 +198,4 @@ EMAIL_BACKEND = (
     else "django.core.mail.backends.console.EmailBackend"
 )
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "actionplan@localhost")
+ACTIONPLAN_SITE_URL = env_str("ACTIONPLAN_SITE_URL", "http://127.0.0.1:8000")
