@@ -443,4 +443,136 @@ CORPUS: tuple[CorpusDocument, ...] = (
             _e("fossil fuels", -50, "%", 2030, "=", "growth_rate"),
         ),
     ),
+    # --- added: fourth batch, written before the extractor was run on them (score in the
+    # commit that added them): review sections, two-column tables, task targets ---
+    # A district 十四五 专项规划 cut after 四、(二): the "十三五发展回顾" reports the past; the
+    # goals state work quantities without 达到; "一地一策" is a one-for-one rule (ruling 38).
+    CorpusDocument(
+        "cn-shanghai-huangpu-heritage-14th-fyp-2021-2025",
+        "zh",
+        (
+            _e("老大楼商业化改造利用面积", 114_000, "平方米", 2025, "=", "increment"),
+            _e("居住类历史建筑全项目修缮", 300_000, "平方米", 2025, "=", "increment"),
+            _e("受益居民", 20_000, "户", 2025, ">=", "level"),
+            _e("老旧住房综合修缮改造面积", 1_000_000, "平方米", 2025, "=", "increment"),
+            _e("红色文物保护建筑修缮改造", 4, "处", 2025, ">=", "increment"),
+            _e("“建筑可阅读”线下走读线路", 5, "条", 2025, ">=", "level"),
+            _e("相关社会组织", 3, "个", 2025, ">=", "level"),
+            _e("新增文物保护员", 50, "人", 2025, ">=", "increment"),
+            _e("旧改征收", 30_000, "户", 2025, ">=", "increment"),
+            _e("居住类历史建筑修缮", 300_000, "平方米", 2025, "=", "increment"),
+        ),
+    ),
+    # A district 十五五 专项规划 cut before 二、(三)3: its indicator table (one cell per line)
+    # has a "十四五完成值" baseline column and a "十五五目标值" target column (ruling 39); the
+    # tasks state work quantities with a deadline, some in stages (ruling 40).
+    CorpusDocument(
+        "cn-shanghai-minhang-urban-renewal-15th-fyp-2026-2030",
+        "zh",
+        (
+            _e(
+                "旧住房成套改造任务",
+                14_000,
+                "平方米",
+                2030,
+                "=",
+                "increment",
+                baseline=(250_000, 2025),
+            ),
+            _e(
+                "老旧小区整治改造面积",
+                3_000_000,
+                "平方米",
+                2030,
+                "=",
+                "increment",
+                baseline=(2_400_000, 2025),
+            ),
+            _e("完整社区覆盖率", 60, "%", 2030, "=", "level"),
+            _e("推动商务楼宇更新数量", 10, "个", 2030, ">=", "increment"),
+            _e("更新商业设施面积（含改扩建）", 500_000, "平方米", 2030, ">=", "increment"),
+            _e("低效产业用地盘活面积", 5000, "亩", 2030, ">=", "increment", baseline=(2000, 2025)),
+            _e("老旧街区改造数量", 5, "个", 2030, ">=", "increment"),
+            _e("燃气老化管道改造数量", 421, "公里", 2030, "=", "increment", baseline=(355, 2025)),
+            _e("人均应急避难面积", 1.7, "平方米", 2030, ">=", "level", baseline=(1.5, 2025)),
+            _e("人均公园绿地面积", 11.5, "平方米", 2030, "=", "level", baseline=(11.1, 2025)),
+            _e("电四小区、鲁汇一村成套改造", 14_000, "平方米", 2030, "~", "increment"),
+            _e("完整社区覆盖率", 60, "%", 2030, ">=", "level", aspirational=True),
+            _e("整体改造项目动迁腾地", 8, "个", 2026, "=", "increment"),
+            _e("安置房地块出让", 3, "幅", 2026, "=", "increment"),
+            _e("老旧街区改造", 5, "个", 2030, ">=", "increment"),
+            _e("商务楼宇更新", 10, "个", 2030, ">=", "increment"),
+            _e("商业设施更新", 500_000, "平方米", 2030, ">=", "increment", aspirational=True),
+            _e("低效产业用地", 5000, "亩", 2030, "=", "increment"),
+            _e("老旧厂区改造", 20, "个", 2030, ">=", "increment"),
+            _e("路网密度", 4.15, "公里/平方公里", 2030, ">=", "level", aspirational=True),
+            _e("燃气老化管道改造", 421, "公里", 2027, ">=", "increment"),
+            _e("一线水闸防洪能力达标建设", 32, "座", 2030, "=", "increment"),
+            _e("全区应急避难人均避难面积", 1.7, "平方米", 2030, ">=", "level"),
+            _e("美丽幸福河湖建成率", 50, "%", 2030, ">=", "level"),
+            _e("全区人均公园绿地面积", 11.5, "平方米", 2030, ">=", "level"),
+            _e("各类公园二十四小时开放比例", 90, "%", 2030, ">=", "share", aspirational=True),
+            _e("全区建成区面积", 80, "%", 2030, ">=", "share"),
+        ),
+    ),
+    # The 发展基础 section of a district 十四五 专项规划: every figure reports the 十三五
+    # period (addresses, 街坊 numbers, "标准50条", "2019年…766场"); no target.
+    CorpusDocument("cn-shanghai-hengfu-urban-renewal-14th-fyp-review", "zh", ()),
+    # A district 行动方案 (2023-2025) cut before 二、(四): task targets opened by 完成 / 创建 /
+    # 新建 with a figure and a noun under "到2025年"; "成熟一批启动一批" and "开工一批，启动一批"
+    # are not targets; "每年" takes the plan's end year (ruling 3); a count of one is no target.
+    CorpusDocument(
+        "cn-shanghai-jingan-urban-renewal-action-2023-2025",
+        "zh",
+        (
+            _e("既有多层住宅加装电梯", 700, "台", 2025, "=", "increment"),
+            _e(
+                "屋面及相关设施改造、多高层综合整治及里弄全项目修缮",
+                800_000,
+                "平米",
+                2025,
+                "=",
+                "increment",
+            ),
+            _e("新时代“美丽家园”特色小区", 20, "个", 2025, "=", "increment"),
+            _e("新时代“美丽家园”示范小区", 10, "个", 2025, "=", "increment"),
+            _e("“15分钟社区生活圈”示范性街镇", 3, "个", 2025, "=", "level"),
+            _e("口袋公园", 9, "座", 2025, "~", "increment"),
+            _e("高品质“美丽街区”", 3, "个", 2025, "=", "increment"),
+            _e("架空线入地和杆箱整治", 48, "公里", 2025, "~", "increment"),
+            _e("燃气老化管道改造", 36, "公里", 2025, "~", "increment"),
+            _e("排水主管检测", 123, "公里", 2025, "~", "increment"),
+            _e("排水主管修复或改造", 24, "公里", 2025, "~", "increment"),
+            _e("建成区面积", 40, "%", 2025, ">=", "share"),
+            _e("应急避难场所建设", 1_444_500, "平方米", 2025, "=", "increment"),
+            _e("既有公共建筑节能改造", 940_000, "平方米", 2025, "=", "increment"),
+        ),
+    ),
+    # A compendium of city targets and past actions: "Reduced … in 2014 7.5%", "serving 2
+    # million passengers a year" and a prize of "$5 million" are not targets; "30% by 2010
+    # and 80% by 2050" is two (ruling 41).
+    CorpusDocument(
+        "en-us-climate-mayors-compendium-excerpt",
+        "en",
+        (
+            _e("GHGs", -25, "%", 2025, "=", "growth_rate"),
+            _e("GHGs", -90, "%", 2050, "=", "growth_rate"),
+            _e("GHG", -30, "%", 2010, "=", "growth_rate"),
+            _e("GHG", -80, "%", 2050, "=", "growth_rate"),
+            _e("renewable utility", 100, "%", 2015, "=", "share"),
+        ),
+    ),
+    # A city news page on its climate implementation plan: the current level ("Currently …
+    # 37 percent") and a hypothetical ("would mean a 54 percent reduction") are not targets.
+    # "Energy efficiency savings of two to five percent" is left out: the scoring checks
+    # numerals only, and the file states this one in words (ruling 41).
+    CorpusDocument(
+        "en-us-palo-alto-sustainability-implementation-plan-2017",
+        "en",
+        (
+            _e("Greenhouse Gas Emissions", -40, "%", 2020, "~", "growth_rate"),
+            _e("GHG emissions", -80, "%", 2030, "=", "growth_rate"),
+            _e("solo commute trips downtown", -30, "%", None, "=", "growth_rate"),
+        ),
+    ),
 )

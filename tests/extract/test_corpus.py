@@ -7,7 +7,8 @@ matching). An extracted target and an expected one *match* when all of these
 hold:
 
 - value: equal within a relative tolerance of 1e-6;
-- unit: equal strings (after trimming spaces);
+- unit: equal strings after NFKC normalisation and removing spaces (so
+  full-width and half-width brackets and percent signs are one unit);
 - year: equal (``None`` only matches ``None``);
 - indicator: the two phrases overlap. Both are normalised by removing
   whitespace and punctuation and lower-casing; they overlap when one contains
@@ -126,12 +127,25 @@ def indicators_overlap(a: str, b: str) -> bool:
     return shared >= INDICATOR_OVERLAP * len(shorter)
 
 
+def _normalise_unit(unit: str) -> str:
+    """Units compare after NFKC: "条（段）" and "条(段)", "％" and "%" are one unit."""
+    return unicodedata.normalize("NFKC", unit).replace(" ", "")
+
+
 def targets_match(expected: Expected, extracted: ExtractedTarget) -> bool:
     return (
         math.isclose(float(extracted.value), expected.value, rel_tol=1e-6, abs_tol=1e-9)
-        and extracted.unit.strip() == expected.unit.strip()
+        and _normalise_unit(extracted.unit) == _normalise_unit(expected.unit)
         and extracted.year == expected.year
         and indicators_overlap(expected.indicator, extracted.indicator)
+    )
+
+
+def _fields_agree(expected: Expected, extracted: ExtractedTarget) -> bool:
+    return (extracted.comparator, extracted.kind, bool(extracted.aspirational)) == (
+        expected.comparator,
+        expected.kind,
+        expected.aspirational,
     )
 
 
@@ -140,8 +154,14 @@ def match_targets(
 ) -> list[tuple[int, int]]:
     """A maximum one-to-one matching (Kuhn's augmenting paths) between expected
     and extracted targets, as (expected index, extracted index) pairs."""
+    # Among extracted targets that match, those that also agree on comparator,
+    # kind and aspiration are tried first, so that a target restated with other
+    # words (a table row and a sentence) pairs with its own statement.
     candidates = [
-        [j for j, target in enumerate(extracted) if targets_match(wanted, target)]
+        sorted(
+            (j for j, target in enumerate(extracted) if targets_match(wanted, target)),
+            key=lambda j: not _fields_agree(wanted, extracted[j]),
+        )
         for wanted in expected
     ]
     owner: dict[int, int] = {}

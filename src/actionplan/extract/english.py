@@ -182,14 +182,26 @@ _RATE_NOUN_RE: Final = re.compile(
     r"\b(?:rate|ratio|level|intensity|efficiency|index|score)\b", re.IGNORECASE
 )
 _CHANGE_VERB_BARE_RE: Final = re.compile(
-    r"(?:\A|[.;:]\s*)\W*(?P<verb>reduce|cut|lower|decrease|increase|raise|grow|boost)\s+"
+    r"(?:\A|[.;:]\s*|\b(?:will|shall|must|to|and)\s+)\W*"
+    r"(?P<verb>reduce|cut|lower|decrease|increase|raise|grow|boost)\s+"
     r"(?:the\s+|our\s+|its\s+)?(?P<subject>[A-Za-z][^,;:]*?)"
     r"(?<!\bto)(?<!\bby)(?<!\bof)(?<!\bat)(?<!\bfrom)(?<!\bfor)(?<!\bwith)\s*\Z",
     re.IGNORECASE,
 )
 # Nothing after the figure but the end of its clause or a deadline.
 _CLAUSE_END_RE: Final = re.compile(
-    r"\s*(?:by (?:the end of )?(?:19|20)\d\d)?\s*(?:[.;,]|\Z)", re.IGNORECASE
+    r"\s*(?:(?:from|below|compared (?:to|with)|relative to) (?:the )?(?:19|20)\d\d"
+    r"(?: levels?| baseline)?)?"
+    r"\s*(?:by (?:the end of )?(?:19|20)\d\d)?\s*(?:[.;,]|\Z|and\s+[a-z]+\b)",
+    re.IGNORECASE,
+)
+# A sum of money that a verb spends or grants: the size of a measure, not a
+# target ("invest $2 billion in transit"); "mobilise $X of private finance" is.
+_SPEND_BEFORE_RE: Final = re.compile(
+    r"\b(?:invest|spend|allocat|fund|grant|award|budget|provid|earmark|dedicat)\w*"
+    r"(?:\s+(?:a\s+)?(?:total\s+of|further|additional|an\s+additional|over|more\s+than|"
+    r"up\s+to|about|around|nearly))*\s*\Z",
+    re.IGNORECASE,
 )
 _FALL_WORDS: Final = frozenset({"reduction", "cut", "decrease", "drop", "fall", "decline"})
 _FALL_WORDS_AFTER: Final = frozenset({"less", "lower", "fewer"})
@@ -252,6 +264,15 @@ _FROM_SUBJECT_RE: Final = re.compile(
     r"(?:the\s+|our\s+|its\s+)?(?P<subject2>[A-Za-z][^,;:]*?))\s+from\s*\Z",
     re.IGNORECASE,
 )
+_REFERENCE_ONLY_RE: Final = re.compile(r"(?:the\s+)?(?:base\s+year|current|baseline)", re.I)
+# "30% by 2010 and 80% by 2050 below 2004 GHG baseline": the subject named in
+# the reference of the fall at the end of the row.
+_BELOW_SUBJECT_RE: Final = re.compile(
+    r"\bbelow\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?P<subject>[A-Za-z][\w -]*?)\s+"
+    r"(?:baseline|levels?)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_UNITS: Final = frozenset(CURRENCIES.values())
 _MINIMUM_RE: Final = re.compile(r"\bminimum\b", re.IGNORECASE)
 _ROW_WORDS: Final = 10  # a row of a table of targets is short
 
@@ -280,7 +301,10 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
         or bool(_FORWARD_RE.search(sentence))
     )
     forward = forward or bool(_GERUND_START_RE.match(sentence))
-    if not forward or (not deadlines and _PAST_RE.search(sentence)):
+    # "Reduced community GHG emissions in 2014 7.5%": "in YEAR" dates a past
+    # fact; only a deadline proper ("by 2030") keeps such a sentence forward.
+    firm = [m for m in deadlines if m.role != "bare"]
+    if not forward or (not firm and _PAST_RE.search(sentence)):
         return reading
     if not deadlines and _opens_with_past_year(text, years, context):
         return reading  # "In 2018–19, Australia generated 2.94 tonnes…"
@@ -299,6 +323,7 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
     subject = ""
     subject_kind: TargetKind = "level"
     subject_unit = ""
+    subject_fall = False
     changes = _changes_from_to(text, figures, start, context)
     for index, figure in enumerate(figures):
         previous_end = figures[index - 1].end if index > 0 else start
@@ -307,6 +332,8 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
         change = changes.get(index)
         if change is not None and change.baseline_of is not None:
             continue  # the starting figure of "from X to Y"
+        if figure.unit in _CURRENCY_UNITS and _SPEND_BEFORE_RE.search(left):
+            continue  # "will invest $2 billion in public transit": a measure
         indicator, value, kind, comparator = _read_figure(text, figure, left, end)
         baseline: tuple[float, int | None] | None = None
         if change is not None:
@@ -316,10 +343,22 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
             baseline = (change.baseline_value, change.baseline_year)
         if not indicator:
             # "at least 20% of all new vehicles by 2026 and at least 60% by 2030":
-            # the second figure takes the first one's indicator, and its kind.
+            # the second figure takes the first one's indicator, and its kind
+            # (a fall stays a fall: "30% by 2010 and 80% by 2050 below …").
             indicator = subject
             if figure.unit == subject_unit and kind == "level":
                 kind = subject_kind
+                if subject_fall:
+                    value = -abs(value)
+        below = _BELOW_SUBJECT_RE.search(text, figure.end, end) if not indicator else None
+        if (
+            below
+            and figure.unit == "%"
+            and not _REFERENCE_ONLY_RE.fullmatch(below.group("subject"))
+        ):
+            # "30% by 2010 and 80% by 2050 below 2004 GHG baseline": a fall of the
+            # subject that the reference names, for each figure before it.
+            indicator, value, kind = below.group("subject"), -abs(value), "growth_rate"
         if not indicator and figure.unit == "%" and len(sentence.split()) <= _ROW_WORDS:
             # A row of a table of targets ("60% reduction from 2010 levels by
             # 2020" under "Carbon neutral operations"): the row label's subject.
@@ -327,6 +366,7 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
         if not indicator:
             continue
         subject, subject_kind, subject_unit = indicator, kind, figure.unit
+        subject_fall = kind == "growth_rate" and value < 0
         year = _year_for(figure, deadlines, deadline_starts, next_start)
         reading.targets.append(
             FoundTarget(

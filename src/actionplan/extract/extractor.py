@@ -74,6 +74,7 @@ def extract_plan(text: str) -> PlanDraft:
         [(line.start, line.end) for line in outline.lines],
         default_year,
         headings,
+        reference_year,
     )
     rows: dict[int, list[TableTarget]] = {}
     for row in table_targets:
@@ -85,7 +86,17 @@ def extract_plan(text: str) -> PlanDraft:
         labels.enter(line_node)
         if line.start in table_lines:
             for row in rows.get(line.start, []):
-                draft.targets.append(_table_target(cleaned, row, outline.node_at(row.start)))
+                row_node = outline.node_at(row.start)
+                if _section_role(row_node)[1] and not (
+                    row.dated
+                    and reference_year is not None
+                    and row.year is not None
+                    and row.year >= reference_year
+                ):
+                    # A table under a review of the past (发展基础, “十三五”回顾)
+                    # reports results, unless a column dates a target of the plan.
+                    continue
+                draft.targets.append(_table_target(cleaned, row, row_node))
             continue
         line_start = line.start
         if line_node is not None and line.start == line_node.start:
@@ -225,6 +236,11 @@ def _carry_heading_year(body: str, node: Heading, carried: dict[int, int]) -> No
 
 
 _DOCUMENT: Final = 0  # key of a lead-in outside any node
+# A line that holds only a label and a deadline ("近期目标:到2025年,"): a lead-in
+# whose year governs the items under it.
+_DEADLINE_LEAD_RE: Final = re.compile(
+    r"(?:[^,:;。]{0,12}:)?(?:力争|争取)?(?:到|至|在)?(?:19|20)\d\d年(?:底|末|前)?[,:]?\s*"
+)
 
 
 def _carry_lead_in(
@@ -239,7 +255,7 @@ def _carry_lead_in(
     it in its node (or, before the first heading, in the whole document); so
     does "具体目标是：" after a paragraph that opened with "到2020年，"."""
     sentence = body[start:end]
-    if not sentence.rstrip().endswith(":"):
+    if not sentence.rstrip().endswith(":") and not _DEADLINE_LEAD_RE.fullmatch(sentence):
         return
     key = id(node) if node is not None else _DOCUMENT
     for mention in find_years(body, start, end):

@@ -99,6 +99,7 @@ class TableTarget:
     comparator: Comparator
     baseline_value: float | None
     baseline_year: int | None
+    dated: bool = False  # the year comes from the column or the cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +107,7 @@ class _Columns:
     count: int
     indicator: int
     unit: int | None
-    target: int
-    target_year: int | None
+    targets: tuple[tuple[int, int | None], ...]  # (column, its year), in column order
     baseline: int | None
     baseline_year: int | None
 
@@ -121,14 +121,16 @@ def read_tables(
     lines: list[tuple[int, int]],
     default_year: int | None,
     headings: frozenset[int] = frozenset(),
+    reference_year: int | None = None,
 ) -> tuple[set[int], list[TableTarget]]:
     """The rows of indicator tables among ``lines`` (spans of the cleaned
     text): the starts of every line that belongs to a table, and the targets
     read from them. ``headings`` are the starts of lines that open an outline
-    heading: they end a table stored one cell per line."""
+    heading: they end a table stored one cell per line. ``reference_year`` is
+    the plan's start: a year column before it holds past values."""
     consumed: set[int] = set()
     found: list[TableTarget] = []
-    _read_cell_per_line_tables(text, lines, default_year, headings, consumed, found)
+    _read_cell_per_line_tables(text, lines, default_year, headings, consumed, found, reference_year)
     columns: _Columns | None = None
     kinds: list[str] = []
     for start, end in lines:
@@ -142,7 +144,7 @@ def read_tables(
         if len(cells) < 3:
             columns = None
             continue
-        header = _header(cells)
+        header = _header(cells, reference_year)
         if header is not None:
             columns = header
             kinds = _column_kinds(cells, header)
@@ -160,13 +162,11 @@ def read_tables(
             if aligned is None:
                 continue
             cells = aligned[0]
-        target = _row(cells, columns, start, end, default_year)
-        if target is not None:
-            found.append(target)
+        found.extend(_row(cells, columns, start, end, default_year))
     return consumed, found
 
 
-def _header(cells: list[str]) -> _Columns | None:
+def _header(cells: list[str], reference_year: int | None = None) -> _Columns | None:
     unit = next((i for i, cell in enumerate(cells) if _UNIT_HEADER_RE.search(cell)), None)
     # With 一级指标 and 二级指标, the finer one (the last before 单位) names the row.
     named = [
@@ -179,31 +179,54 @@ def _header(cells: list[str]) -> _Columns | None:
     if not named:
         return None
     indicator = named[-1]
-    years: list[tuple[int, int]] = []
-    target: int | None = None
+    # Every target column gives a target: one named 目标 / target, or a year
+    # column not earlier than the plan's start. Past values — 基期 / 现状 /
+    # 完成值 / 实际值 columns, a year before the plan's start — are baselines.
+    bare_years: list[tuple[int, int]] = []
+    targets: list[int] = []
+    past: list[tuple[int, int]] = []
     baseline: int | None = None
     for index, cell in enumerate(cells):
         if index in (indicator, unit):
             continue
+        if _BASELINE_HEADER_RE.search(cell):
+            if baseline is None:
+                baseline = index
+            continue
         year = _YEAR_RE.search(cell)
-        if year:
-            years.append((int(year.group()), index))
         if _TARGET_HEADER_RE.search(cell):
-            target = index
-        elif _BASELINE_HEADER_RE.search(cell):
-            baseline = index
-    if years:
-        _latest_year, latest = max(years)
-        if target is None or not _YEAR_RE.search(cells[target]):
-            target = latest
-        earlier = [item for item in years if item[1] != target]
-        if baseline is None and earlier:
-            baseline = max(earlier)[1]
-    if target is None:
+            column_year = _year_of(cell)
+            if (
+                column_year is not None
+                and reference_year is not None
+                and column_year < reference_year
+            ):
+                past.append((column_year, index))  # "2020年目标" in a 十四五 plan
+            else:
+                targets.append(index)
+        elif year:
+            bare_years.append((int(year.group()), index))
+    if reference_year is not None:
+        past.extend(item for item in bare_years if item[0] < reference_year)
+        bare_years = [item for item in bare_years if item[0] >= reference_year]
+    elif len(bare_years) >= 2 or (bare_years and targets):
+        # Without the plan's start, the earliest year column is the base.
+        past.append(min(bare_years))
+        bare_years.remove(min(bare_years))
+    targets.extend(index for _year, index in bare_years)
+    if not targets and not past and baseline is None:
         return None
-    target_year = _year_of(cells[target])
+    if baseline is None and past:
+        baseline = max(past)[1]
     baseline_year = _year_of(cells[baseline]) if baseline is not None else None
-    return _Columns(len(cells), indicator, unit, target, target_year, baseline, baseline_year)
+    return _Columns(
+        len(cells),
+        indicator,
+        unit,
+        tuple((index, _year_of(cells[index])) for index in sorted(targets)),
+        baseline,
+        baseline_year,
+    )
 
 
 def _year_of(cell: str) -> int | None:
@@ -216,36 +239,43 @@ def _year_of(cell: str) -> int | None:
 
 def _row(
     cells: list[str], columns: _Columns, start: int, end: int, default_year: int | None
-) -> TableTarget | None:
+) -> list[TableTarget]:
+    """The targets of a table row, one per target column with a figure."""
     if len(cells) != columns.count:
-        return None
+        return []
     indicator = cells[columns.indicator]
     if not indicator or _NUMBER_COLUMN_RE.match(indicator):
-        return None
+        return []
     unit_text = cells[columns.unit] if columns.unit is not None else ""
     bracket = _UNIT_IN_BRACKETS_RE.search(indicator)
     if bracket:
         indicator = indicator[: bracket.start()].strip()
         unit_text = unit_text or bracket.group("unit")
-    value = _value(cells[columns.target], unit_text)
-    if value is None:
-        return None
-    number, unit, comparator, cell_year = value
     baseline_value: float | None = None
     if columns.baseline is not None:
         baseline = _value(cells[columns.baseline], unit_text)
         baseline_value = baseline[0] if baseline else None
-    return TableTarget(
-        start=start,
-        end=end,
-        indicator=indicator,
-        value=number,
-        unit=unit,
-        year=cell_year or columns.target_year or default_year,
-        comparator=comparator,
-        baseline_value=baseline_value,
-        baseline_year=columns.baseline_year if baseline_value is not None else None,
-    )
+    found: list[TableTarget] = []
+    for column, column_year in columns.targets:
+        value = _value(cells[column], unit_text)
+        if value is None:
+            continue
+        number, unit, comparator, cell_year = value
+        found.append(
+            TableTarget(
+                start=start,
+                end=end,
+                indicator=indicator,
+                value=number,
+                unit=unit,
+                year=cell_year or column_year or default_year,
+                comparator=comparator,
+                baseline_value=baseline_value,
+                baseline_year=columns.baseline_year if baseline_value is not None else None,
+                dated=bool(cell_year or column_year),
+            )
+        )
+    return found
 
 
 def _value(cell: str, unit_text: str) -> tuple[float, str, Comparator, int | None] | None:
@@ -351,6 +381,7 @@ def _read_cell_per_line_tables(
     headings: frozenset[int],
     consumed: set[int],
     found: list[TableTarget],
+    reference_year: int | None = None,
 ) -> None:
     index = 0
     while index < len(lines):
@@ -361,7 +392,7 @@ def _read_cell_per_line_tables(
             index = max(index + 1, run if run - index > _MAX_HEADER_CELLS else index + 1)
             continue
         cells = _joined_header([text[start:end] for start, end in lines[index:run]])
-        columns = _header(cells)
+        columns = _header(cells, reference_year)
         if columns is None:
             index = run
             continue
@@ -396,7 +427,7 @@ def _column_kinds(cells: list[str], columns: _Columns) -> list[str]:
             kinds.append("indicator")
         elif position == columns.unit:
             kinds.append("unit")
-        elif position == columns.target:
+        elif any(position == column for column, _year in columns.targets):
             kinds.append("target")
         elif position == columns.baseline or _YEAR_RE.search(cell):
             kinds.append("value")
@@ -461,9 +492,7 @@ def _read_rows(
         row_start, row_end = lines[start_line][0], lines[cells_from + used - 1][1]
         consumed.update(s for s, _ in lines[index:stop])
         cells = [""] * first + aligned
-        target = _row(cells, columns, row_start, row_end, default_year)
-        if target is not None:
-            found.append(target)
+        found.extend(_row(cells, columns, row_start, row_end, default_year))
         index = stop
         row_number += 1
     return index

@@ -58,8 +58,12 @@ _CHANGE_BEFORE_FIGURE: Final = frozenset(
 _WORK_VERBS: Final = frozenset(
     {"完成", "改造", "修缮", "保护修缮", "整治", "治理", "修复", "改建", "改扩建", "维修"}
     | {"加固", "翻新", "提升改造", "更新改造", "实施", "新改建", "修复改造", "盘活"}
-    | {"改造升级", "升级改造", "提质改造", "培训", "更新", "更新投运"}
+    | {"改造升级", "升级改造", "提质改造", "培训", "更新", "更新投运", "启动"}
 )
+# Verbs of work that name no work of their own: left out of the indicator.
+_BARE_WORK_VERBS: Final = frozenset({"完成", "实施", "启动"})
+# Creation verbs that add new units to a count ("创建20个示范小区"): an increment.
+_NEW_UNIT_VERBS: Final = frozenset({"创建", "新创建"})
 # Verbs that create or bring in countable things: "建成10个特色小镇" is a target
 # when a deadline governs it.
 _CREATION_VERBS: Final = frozenset(
@@ -153,6 +157,7 @@ _INCREMENT_SUBJECT_RE: Final = re.compile(
 # Words stripped from the start of an indicator: conjunctions, lead verbs.
 _LEAD_WORDS_RE: Final = re.compile(
     r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
+    r"[一二三四五六七八九十]是|"
     r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|(?:今后|未来)?[一二三四五六七八九十两]+年"
     r"|年内|今后|未来|每年|全年|年均|"
     r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|实施|落实|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
@@ -419,6 +424,9 @@ def _read_clause(
             continue
         lone_one = (
             text[quantity.start] == "一" and text[quantity.start + 1] not in _CN_NUMERAL_CHARS
+        ) or (
+            # "创建1个“公园城市示范点”": a count of one in figures is no different.
+            text[quantity.start] == "1" and quantity.value == 1 and quantity.unit in _COUNT_UNITS
         )
         if lone_one and not _ONE_COUNTS_RE.search(
             text, max(clause_start, quantity.start - _LEFT_WINDOW), quantity.start
@@ -467,11 +475,19 @@ def _read_clause(
             and not (verb or mark)
         )
         work_after = None
-        if not ends_clause and not verb and left.endswith("对"):
-            # "对300个公交站台进行适老化改造": the work comes after its object.
+        bare_left = left[: len(left) - len(left_match.group())] if left_match else left
+        if not ends_clause and not verb and _FOR_OBJECT_RE.search(bare_left):
+            # "对300个公交站台进行适老化改造", "对其中的约24公里进行修复或改造": the
+            # work comes after its object.
             work_after = _WORK_AFTER_RE.match(tail)
             if work_after:
                 verb = work_after.group("verb")
+        if not verb and not ends_clause and _SUM_RE.search(bare_left):
+            # "完成电四小区、鲁汇一村共计约1.4万平方米成套改造": the verb that opens
+            # the clause governs the sum of its objects.
+            opening = _OPENING_VERB_RE.match(_clause_opening(text, left_start, quantity.start))
+            if opening:
+                verb = opening.group("verb")
         if not ends_clause:
             if tail and _NAME_AFTER_RE.match(tail):
                 reading.names.append(FoundName(quantity.start, quantity.end, context.node))
@@ -510,13 +526,31 @@ def _read_clause(
             and indicator.startswith(opening_verb)
         ):
             indicator = indicator[len(opening_verb) :]  # the verb is no part of the subject
-        elif ends_clause and verb in _WORK_VERBS and verb not in ("完成", "实施") and indicator:
+        elif ends_clause and verb in _WORK_VERBS and verb not in _BARE_WORK_VERBS and indicator:
             # "老旧住房综合修缮90万平方米": the work verb names the work measured.
             indicator += verb
+        elif (
+            ends_clause
+            and verb in _CREATION_VERBS
+            and verb not in _WORK_VERBS
+            and indicator
+            and _opens_with_work(text, left_start, quantity.start)
+        ):
+            # "完成应急避难场所建设144.45万平方米": under an opening verb of work,
+            # the verb before the figure names the work measured.
+            indicator += verb
+            verb = "完成"
         if work_after:
             indicator = work_after.group("object") + work_after.group("work")
         elif not ends_clause:
             indicator = _noun_after(tail, "" if population else verb, quantity.unit)
+            measured = _MEASURED_PART_RE.match(indicator) if population else None
+            if measured:
+                # "城市建成区40%以上的面积达到…要求": the share of the area of the
+                # subject before the figure (城市建成区面积).
+                owner = _subject(text, left_start, quantity, left_match)
+                if owner:
+                    indicator = owner + measured.group("part")
         if _PLACE_RE.fullmatch(indicator) and state.subject:
             # "…PM2.5浓度总体达标,北京市控制在32微克/立方米以内": a place alone
             # takes the measure of the clause before (ruling 22).
@@ -531,6 +565,12 @@ def _read_clause(
             continue
         if not indicator or _CAP_SUBJECT_RE.fullmatch(indicator):
             # "…给予补助,最高不超过500万元": the cap of a grant has no subject.
+            continue
+        if state.year is None and _is_standard(
+            text, context, quantity, indicator, verb, mark, trail
+        ):
+            # "1人户不低于20平米", "新建住宅层高不低于3米": a norm every unit must
+            # meet, not a quantity the plan commits to reach by a time.
             continue
         state.subject = indicator
         state.verb = verb
@@ -580,6 +620,44 @@ def _read_clause(
             )
 
 
+# Words that make a figure a norm: a modal of obligation, "as a rule".
+_NORM_RE: Final = re.compile(
+    r"应当|(?<![供响反效对相适回呼])应(?=[按达执满符不设配具在有])|必须|均须|须达到|原则上|不得|严禁"
+)
+# Subjects that name an attribute of every unit of a class: "新建住宅层高",
+# "新建项目绿地率", "1人户".
+_STANDARD_SUBJECT_RE: Final = re.compile(
+    r"\A(?:新建|新开工|新改扩建|单体|单栋|单套|每[个栋套户座所])[^,;。]{0,12}"
+    r"(?:率|层高|高度|净高|面积|间距|宽度|厚度|标准|比例)\Z"
+    r"|\A[\d一二三四五六]+人户\Z"
+)
+_BOUND_VERBS: Final = frozenset({"不低于", "不少于", "不超过", "不高于", "低于", "高于", "至少"})
+
+
+def _is_standard(
+    text: str,
+    context: SentenceContext,
+    quantity: _Quantity,
+    indicator: str,
+    verb: str,
+    mark: str,
+    trail: str,
+) -> bool:
+    """A figure without a deadline of its own that states a standard: a
+    modal of obligation (应 / 必须 / 不得 / 原则上) before it in its sentence,
+    or a bound ("不低于") on an attribute of every unit of a class ("新建住宅层高",
+    "1人户") outside the plan's goals and lead-ins."""
+    if _NORM_RE.search(text, context.start, quantity.start):
+        return True
+    bound = verb in _BOUND_VERBS or mark in _BOUND_VERBS or trail in ("以上", "以下", "以内")
+    return (
+        bound
+        and context.carried_year is None
+        and not context.in_goals
+        and bool(_STANDARD_SUBJECT_RE.search(indicator))
+    )
+
+
 def _shared_figure_subjects(
     text: str, clause_start: int, quantities: list[_Quantity], quantity: _Quantity, indicator: str
 ) -> list[str]:
@@ -625,7 +703,9 @@ def _noun_after(tail: str, verb: str, unit: str) -> str:
     危房改造任务"), the noun names the work, without its 任务 / 工程."""
     noun = tail.strip(" 的")
     noun = _NOUN_END_RE.split(noun, maxsplit=1)[0]
-    if not noun or len(noun) > 20:
+    # A list of works measured together ("80万平米屋面…改造、…综合整治及…修缮") may be
+    # longer than a noun.
+    if not noun or len(noun) > (30 if "、" in noun else 20):
         return ""
     own = _OWN_ITEMS_RE.search(noun)
     if own:
@@ -664,8 +744,15 @@ _OPENING_VERB_RE: Final = re.compile(
 _OPENING_SKIP_RE: Final = re.compile(
     rf"(?:{_YEAR_PHRASE_PATTERN}|{_ASPIRATION}"
     r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|全年|年内|每年|当年"
+    r"|[一二三四五六七八九十]是|“?十[一二三四五六]五”?(?:期间|时期)"
     r"|(?:今后|未来)?[一二三四五六七八九十两\d]+年(?:内|间)?|,| )*"
 )
+
+
+def _opens_with_work(text: str, start: int, end: int) -> bool:
+    """Whether a verb of work ("完成…") opens the clause before ``end``."""
+    opening = _OPENING_VERB_RE.match(_clause_opening(text, start, end))
+    return opening is not None and opening.group("verb") in _WORK_VERBS
 
 
 def _clause_opening(text: str, start: int, end: int) -> str:
@@ -701,8 +788,20 @@ _PLACE_RE: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:省|市|区|县|地区|�
 _ONE_COUNTS_RE: Final = re.compile(r"每|至少|不少于|不低于|以上")
 _CN_NUMERAL_CHARS: Final = "零〇一二两三四五六七八九十百千万亿点"
 _WORK_AFTER_RE: Final = re.compile(
-    r"(?P<object>[^,;。\d]{1,20}?)(?:进行|实施|开展)"
-    r"(?P<work>[^,;。\d]{0,8}?(?P<verb>改造|修缮|整治|治理|修复|更新|提升|升级|加固|翻新))"
+    r"(?P<object>[^,;。\d]{0,20}?)(?:进行|实施|开展)"
+    r"(?P<work>[^,;。\d]{0,8}(?P<verb>改造|修缮|整治|治理|修复|更新|提升|升级|加固|翻新|建设))"
+)
+# The part of a population that a share measures: "…40%以上的面积达到…".
+_MEASURED_PART_RE: Final = re.compile(
+    r"(?P<part>面积|人口|用地|岸线)(?:达到|具备|实现|满足|符合|完成|纳入)"
+)
+_FOR_OBJECT_RE: Final = re.compile(r"对(?:其中的?)?\Z")
+_SUM_RE: Final = re.compile(r"(?:共计|合计|总计)\Z")
+# Classifiers of countable units: a count of one of them is an article or a
+# one-for-one rule unless 每 or a floor makes it a target.
+_COUNT_UNITS: Final = frozenset(
+    {"项", "个", "类", "批", "件", "条", "场", "次", "种", "款", "所", "家", "座", "处", "幢"}
+    | {"栋", "台", "套", "片", "支", "名", "位", "户"}
 )
 _GRANT_RE: Final = re.compile(r"给予|奖励|补助|补贴|资助|贴息|奖补")
 # Attributes of the object of a task (ruling 32): its size, length or cost.
@@ -746,7 +845,13 @@ def _kind_and_value(indicator: str, verb: str, quantity: _Quantity) -> tuple[flo
         return quantity.value, "growth_rate" if rate_unit else "increment"
     if verb in _CHANGE_BEFORE_FIGURE or _INCREMENT_SUBJECT_RE.search(indicator):
         return quantity.value, "increment"
+    if verb in _NEW_UNIT_VERBS and not rate_unit:
+        return quantity.value, "increment"
     if verb in _WORK_VERBS and not rate_unit:
+        return quantity.value, "increment"
+    if not rate_unit and quantity.unit and _WORK_MEASURE_RE.search(indicator):
+        # "老旧住房综合修缮改造面积100万平方米", "10个以上商务楼宇更新": a quantity of
+        # work done (ruling 31), as in a table row named after the work.
         return quantity.value, "increment"
     if rate_unit and _SHARE_RE.search(indicator):
         return quantity.value, "share"
@@ -774,6 +879,11 @@ def _comparator(
     if verb in _LE_SET:
         return "<="
     return "="
+
+
+_WORK_MEASURE_RE: Final = re.compile(
+    r"(?:改造|修缮|整治|修复|维修|盘活|更新|改建|加固|治理)(?:面积|数量|里程|长度|规模)?\Z"
+)
 
 
 def kind_of(indicator: str, unit: str) -> TargetKind:

@@ -75,6 +75,8 @@ CHINESE_UNITS: Final[tuple[str, ...]] = (
     "根",
     "片",
     "块",
+    "幅",
+    "段",
     "网点",
     # concentrations and rates
     "微克/立方米",
@@ -89,6 +91,7 @@ CHINESE_UNITS: Final[tuple[str, ...]] = (
     "平方公里",
     "平方千米",
     "平方米",
+    "平米",
     "㎡",
     "m²",
     "㎞",
@@ -156,13 +159,17 @@ _MAGNITUDE: Final = rf"(?:(?:[十百]|{_THOUSAND})?(?:万亿|万|亿)|[十百]|{
 _CN_DIGITS: Final = "零〇一二两三四五六七八九"
 _CN_NUMERAL: Final = rf"(?:[{_CN_DIGITS}十](?:[{_CN_DIGITS}十百万亿点]|{_THOUSAND})*)"
 
+_BRACKET_CLASSIFIERS: Final = "段|处|个|座|条|所|家|项|栋|幢|台|套|户|间|片|块"
+
 # A Chinese quantity. Groups: number, magnitude (Arabic only), more, unit.
 QUANTITY_RE: Final = re.compile(
     rf"(?P<percent_words>百分之|千分之)(?P<percent_number>{ARABIC_PATTERN}|{_CN_NUMERAL})"
     rf"|(?:(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{_MAGNITUDE})|(?P<chinese>{_CN_NUMERAL}))"
     rf"(?P<more>余|多)? ?(?P<unit>(?:{_UNIT_ALTERNATION})"
     r"(?:/(?:人年|人|年|户|平方公里|平方千米|平方米|吨|千瓦时|公顷|亩|天|日|小时|标准煤|床|"
-    r"[十百千万]人|万元|亿元))?)"
+    r"[十百千万]人|万元|亿元))?"
+    # "30条（段）", "12个(处)": a second classifier in brackets belongs to the unit.
+    rf"(?:\((?:{_BRACKET_CLASSIFIERS})\))?)"
 )
 
 CURRENCIES: Final[dict[str, str]] = {

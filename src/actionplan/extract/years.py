@@ -41,6 +41,8 @@ _YEAR_RE: Final = re.compile(
     rf"|(?P<en_pre>\b(?:[Bb]y|[Ii]n|[Uu]ntil|[Bb]efore|[Ff]rom|[Ss]ince|[Tt]hrough)"
     r"(?: the end of| end of| the end| the year)?) "
     rf"(?P<en_year>{_YEAR})(?:/\d\d)?\b"
+    # A year that labels a row of targets: "2025: reduce GHGs 25%".
+    rf"|(?<![\w/.:-])(?P<label_year>{_YEAR})(?=:(?!\d))"
     # Five-year plans: 到“十四五”末 → 2025.
     r"|(?P<plan_pre>到|至)?“?(?P<plan>十[一二三四五六]五)”?(?P<plan_post>末|期末|时期末)"
 )
@@ -88,6 +90,10 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
             continue
         if match.group("en_year"):
             found.append(_english(match))
+            continue
+        if match.group("label_year"):
+            year = int(match.group("label_year"))
+            found.append(YearMention(year, "deadline", *match.span(), match.start()))
             continue
         year = int(match.group("year"))
         pre = match.group("pre") or ""
