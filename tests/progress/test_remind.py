@@ -13,7 +13,7 @@ from django.core import mail
 from django.core.mail.backends.base import BaseEmailBackend
 
 from actionplan.cli import main
-from actionplan.plans.models import Task, Unit
+from actionplan.plans.models import Membership, Role, Task, Unit
 from actionplan.progress.models import Period, Reminder, ReminderStage, Report
 from actionplan.progress.services.reports import open_report, submit_report
 
@@ -64,6 +64,18 @@ def test_a_unit_gets_one_email_when_reports_fall_due_soon_and_never_twice(
     assert len(mail.outbox) == 1
     assert Reminder.objects.count() == 1
     assert "due soon: 0 sent, 1 skipped as already sent" in out
+
+
+def test_all_reporters_of_a_unit_share_its_one_email(
+    setting: list[Period], capsys: pytest.CaptureFixture[str], airport: Unit
+) -> None:
+    colleague = User.objects.create_user("carl", email="carl@example.org")
+    Membership.objects.create(user=colleague, role=Role.REPORTER, unit=airport)
+    gone = User.objects.create_user("gus", email="gus@example.org", is_active=False)
+    Membership.objects.create(user=gone, role=Role.REPORTER, unit=airport)
+    remind(capsys, "--today", BEFORE_DUE)
+    assert [m.to for m in mail.outbox] == [["carl@example.org", "cora@example.org"]]
+    assert Reminder.objects.get().recipients.split() == ["carl@example.org", "cora@example.org"]
 
 
 def test_the_email_is_in_chinese_then_english_lists_the_tasks_and_links_to_the_unit(
