@@ -243,3 +243,18 @@ def test_english_money_spent_is_a_measure_and_glued_clauses_split() -> None:
         ("emissions", -50, "%", 2030),
         ("trees", 10_000, "trees", 2028),
     ]
+
+
+def test_stage_years_do_not_date_the_total_before_them() -> None:
+    text = (
+        "某市充电设施建设三年行动计划（2024-2026年）\n"
+        "一、目标\n"
+        "三年内，全市新建公共充电桩1万个，其中2024年建成3000个，2025年建成3500个，"
+        "2026年建成3500个。\n"
+    )
+    assert [(t.value, t.year, t.kind) for t in targets(text)] == [
+        (10_000, 2026, "increment"),
+        (3000, 2024, "increment"),
+        (3500, 2025, "increment"),
+        (3500, 2026, "increment"),
+    ]

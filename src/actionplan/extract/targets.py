@@ -152,7 +152,9 @@ _SHARE_RE: Final = re.compile(
 )
 _RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|年均增长)\Z")
 _INCREMENT_SUBJECT_RE: Final = re.compile(
-    r"\A(?:新建|新开通|新开辟|新引进|新培育|新设立|新认定|新开)|新增|净增"
+    # "全市新建公共充电桩1万个": a place before the verb does not change it.
+    r"\A(?:(?:全|各)?[市区县省国镇])?(?:新建|新开通|新开辟|新引进|新培育|新设立|新认定|新开)"
+    r"|新增|净增"
 )
 # Words stripped from the start of an indicator: conjunctions, lead verbs.
 _LEAD_WORDS_RE: Final = re.compile(
@@ -272,12 +274,20 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
     dated = any(m.role != "bare" or context.reference_year is not None for m in deadlines)
     if not dated and _is_past_sentence(text, context):
         return reading
+    # "…新建公共充电桩1万个,其中2024年建成3000个,2025年建成3500个": the years of
+    # the stages do not date the total before them.
+    # A bare year that leads a later clause dates that clause and the ones after it.
+    governing = [
+        m
+        for m in deadlines
+        if not text.endswith("其中", start, m.start) and (m.role != "bare" or m.start == start)
+    ]
     state = _SentenceState(
-        year=deadlines[0].year if deadlines else None,
+        year=governing[0].year if governing else None,
         past=False,
         aspiration=False,
         subject="",
-        paired_years=deadlines[0].years if deadlines else (),
+        paired_years=governing[0].years if governing else (),
     )
     for clause_start, clause_end in split_clauses(text, start, end):
         # Quantities and years are in text order: take each clause's share by
@@ -351,7 +361,9 @@ def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> b
 
 def _leads_clause(text: str, mention: YearMention, context: SentenceContext) -> bool:
     before = text[max(context.start, mention.start - 3) : mention.start]
-    return mention.start == context.start or before.endswith((",", ":", ";", "力争", "争取"))
+    return mention.start == context.start or before.endswith(
+        (",", ":", ";", "力争", "争取", "其中")
+    )
 
 
 def _update_state(
