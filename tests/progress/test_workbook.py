@@ -736,3 +736,47 @@ def test_an_approved_figure_is_not_changed_by_an_upload(
     html = post(bob_client, port_authority, q1_2019, workbook)
     assert "This report is already approved" in html
     assert snapshot() == before
+
+
+def test_in_the_chinese_interface_the_lists_are_chinese_and_either_language_reads_back(
+    client: Client,
+    bob: User,
+    port_authority: Unit,
+    task18: Task,
+    passengers: Indicator,
+    cargo: Indicator,
+    q1_2019: Period,
+) -> None:
+    client.force_login(bob)  # no language chosen: Chinese
+    workbook = download(client, port_authority, q1_2019)
+    sheet = progress(workbook)
+    row = progress_row(sheet, task18)
+    status_letter = sheet.cell(row, PROGRESS["status"]).column_letter
+    status = next(
+        v for v in sheet.data_validations.dataValidation if str(v.sqref).startswith(status_letter)
+    )
+    assert "推进中" in (status.formula1 or "")
+    fill_report(workbook, task18, status="推进中", percent=20)
+    fill_figure(workbook, passengers, value="8千万", qualifier="不低于")
+    fill_figure(workbook, cargo, value=150_000_000, qualifier="approximately")  # English label
+    html = post(client, port_authority, q1_2019, workbook)
+    assert "80,000,000" in html
+    report = Report.objects.get(unit=port_authority, task=task18)
+    assert (report.status, report.percent_complete) == (WorkStatus.IN_PROGRESS, 20)
+    values = {f.indicator_id: (f.value, f.qualifier) for f in report.observations.all()}
+    assert values == {
+        passengers.pk: (Decimal(80_000_000), "at_least"),
+        cargo.pk: (Decimal(150_000_000), "approx"),
+    }
+
+
+def test_a_workbook_of_another_period_is_refused(
+    bob_client: Client, port_authority: Unit, task18: Task, periods: list[Period], q1_2019: Period
+) -> None:
+    q2 = next(p for p in periods if p.label == "2019 Q2")
+    workbook = download(bob_client, port_authority, q2)
+    fill_report(workbook, task18, status="in progress", percent=30)
+    before = snapshot()
+    html = post(bob_client, port_authority, q1_2019, workbook)
+    assert "This workbook is for another reporting period (2019 Q2), not 2019 Q1." in html
+    assert snapshot() == before

@@ -154,6 +154,8 @@ def _title(
     sheet.protection.formatColumns = False
     sheet.protection.formatRows = False
     sheet.protection.formatCells = False
+    sheet.protection.autoFilter = False
+    sheet.protection.sort = False
 
 
 def _validation(sheet: Worksheet, letter: str, last: int, **options: Any) -> None:
