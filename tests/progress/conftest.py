@@ -10,8 +10,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from django.contrib.auth.models import User
+from django.utils import translation
 from tests.plans.conftest import alice, bob, charlie, dora, plan, port_authority
 
 from actionplan.plans.models import (
@@ -28,6 +31,14 @@ from actionplan.progress.models import Period
 from actionplan.progress.services.periods import set_schedule
 
 __all__ = ["alice", "bob", "charlie", "dora", "plan", "port_authority"]
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Messages of services called directly read in English here (the
+    interface defaults to Chinese; one test checks the Chinese)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -31,10 +31,10 @@ class FigureForm(forms.Form):
         help_text=_("A number in the indicator's unit, such as 73390000. No words."),
     )
     period_start = forms.DateField(
-        label=_("Period start"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Period start"), widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
     )
     period_end = forms.DateField(
-        label=_("Period end"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Period end"), widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
     )
     qualifier = forms.ChoiceField(label=_("Qualifier"), choices=Qualifier.choices)
     source_title = forms.CharField(label=_("Source"), max_length=500, required=False)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from actionplan.plans.models import Indicator, Observation, Plan, ReviewState, Task, Unit
 from actionplan.plans.permissions import task_ids_of_units
@@ -75,11 +76,29 @@ def escalations() -> QuerySet[Report]:
     )
 
 
+# The reasons the services write into the history, as the timeline says them.
+REASONS = {
+    "opened": _("opened"),
+    "saved": _("saved"),
+    "submitted": _("submitted"),
+    "resubmitted": _("resubmitted"),
+    "returned": _("returned"),
+    "approved": _("approved"),
+    "reported": _("figure reported"),
+    "edited": _("figure edited"),
+    "report submitted": _("figure submitted with the report"),
+    "report returned": _("figure returned with the report"),
+    "report approved": _("figure approved with the report"),
+    "uploaded": _("evidence attached"),
+}
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     when: datetime.datetime
     who: str
     what: str
+    reason: str
     state: str
     comment: str
     subject: str
@@ -98,7 +117,8 @@ def _entry(row: Any, subject: str) -> TimelineEntry:
     return TimelineEntry(
         when=row.history_date,
         who=(user.get_full_name() or user.get_username()) if user is not None else "",
-        what=row.history_change_reason or "",
+        what=str(REASONS.get(row.history_change_reason or "", row.history_change_reason or "")),
+        reason=row.history_change_reason or "",
         state=row.state,
         comment=row.review_comment
         if row.history_change_reason in ("returned", "report returned")

@@ -79,7 +79,9 @@ def _validate(data: ReportInput) -> dict[str, list[str]]:
     if not 0 <= data.percent_complete <= 100:
         errors["percent_complete"] = [_("Percent complete: must lie within 0–100.")]
     elif data.status == WorkStatus.DONE and data.percent_complete != 100:
-        errors["percent_complete"] = [_("Percent complete: a task that is done is 100% done.")]
+        errors["percent_complete"] = [
+            _("Percent complete: a finished task is 100 percent complete.")
+        ]
     if data.escalate and not data.problems.strip():
         errors["problems"] = [
             _("Problems: say what the leading group must decide when you refer it to them.")
