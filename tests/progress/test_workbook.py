@@ -244,7 +244,8 @@ def test_a_filled_workbook_is_saved_as_drafts_and_the_same_file_again_changes_no
     )
     fill_figure(workbook, cargo, value="1.6亿", qualifier="approximately", note="快报")
     html = post(bob_client, port_authority, q1_2019, workbook)
-    assert "Saved as drafts: 1 report" in html and "2 figures" in html
+    assert "Saved as drafts — reports: 1, figures: 2." in html
+    assert "new draft figure: 160,000,000" in html
     assert "“1.6亿” was read as 160,000,000" in html  # magnitude words, listed back
 
     report = Report.objects.get(unit=port_authority, period=q1_2019, task=task18, measure=None)
@@ -780,3 +781,36 @@ def test_a_workbook_of_another_period_is_refused(
     html = post(bob_client, port_authority, q1_2019, workbook)
     assert "This workbook is for another reporting period (2019 Q2), not 2019 Q1." in html
     assert snapshot() == before
+
+
+def test_someone_saving_in_between_rolls_the_whole_upload_back(
+    monkeypatch: pytest.MonkeyPatch,
+    bob_client: Client,
+    bob: User,
+    port_authority: Unit,
+    task18: Task,
+    passengers: Indicator,
+    q1_2019: Period,
+) -> None:
+    from actionplan.progress.workbook import apply
+
+    report = open_report(bob, q1_2019, port_authority, task18)
+    workbook = download(bob_client, port_authority, q1_2019)
+    fill_report(workbook, task18, status="in progress", percent=70)
+    fill_figure(workbook, passengers, value=17_000_000)
+    checked = apply.review_workbook
+
+    def then_someone_saves(*args: object) -> object:
+        review = checked(*args)  # type: ignore[arg-type]
+        fresh = Report.objects.get(pk=report.pk)
+        save_report(None, fresh, ReportInput(percent_complete=5), fresh.version)
+        return review
+
+    monkeypatch.setattr(apply, "review_workbook", then_someone_saves)
+    figures = Observation.objects.count()
+    html = post(bob_client, port_authority, q1_2019, workbook)
+    assert "Nothing was saved" in html
+    assert "Someone else saved this since you opened it" in html
+    report.refresh_from_db()
+    assert report.percent_complete == 5  # theirs, not the upload's
+    assert Observation.objects.count() == figures

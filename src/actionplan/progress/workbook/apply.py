@@ -25,6 +25,7 @@ from actionplan.progress.services.conflicts import EditConflict
 from actionplan.progress.services.figures import (
     NeedsConfirmation,
     edit_figure,
+    grouped,
     report_figure,
 )
 from actionplan.progress.services.reports import open_report, save_report
@@ -48,6 +49,7 @@ class Saved:
     created: bool
     report: Report | None = None
     figure: Observation | None = None
+    value: str = ""  # a figure's value as read, 160,000,000
 
 
 @dataclass(frozen=True)
@@ -224,4 +226,5 @@ def _save_figure(
         str(change.indicator.name),
         change.figure is None,
         figure=figure,
+        value=grouped(figure.value),
     )
