@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from actionplan.plans.models import Indicator, Observation, SourceQuality, Unit
@@ -135,3 +136,22 @@ def test_messages_come_in_chinese_too(
         errors = refused(bob, port_authority, passengers, figure("-5"))
     assert errors["value"][0] != "Value: a count or amount cannot be negative."
     assert "数值" in errors["value"][0]
+
+
+def test_a_quarter_is_compared_with_quarters_not_with_a_year(
+    bob: User, port_authority: Unit, passengers: Indicator, approved_2018: Observation
+) -> None:
+    q1 = (datetime.date(2019, 1, 1), datetime.date(2019, 3, 31))
+    saved = report_figure(bob, port_authority, passengers, figure("17000000", q1))
+    assert saved.value == 17_000_000  # a quarter of the 2018 year is no jump
+
+
+def test_a_figure_joins_only_a_report_on_its_task_and_period(
+    bob: User, port_authority: Unit, passengers: Indicator, task18: object, q1_2019: object
+) -> None:
+    from actionplan.progress.services.reports import open_report
+
+    report = open_report(bob, q1_2019, port_authority, task18)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="its own task whose period"):
+        report_figure(bob, port_authority, passengers, figure("73390000"), report=report)
+    assert not report.observations.exists()

@@ -84,14 +84,25 @@ def rule_for(indicator: Indicator) -> RuleSpec:
     )
 
 
+def _length(start: datetime.date, end: datetime.date) -> tuple[int, bool]:
+    """A period's length in months, and whether it is a single day."""
+    return ((end.year - start.year) * 12 + end.month - start.month + 1, start == end)
+
+
 def last_approved(
-    indicator: Indicator, before: datetime.date, exclude: int | None = None
+    indicator: Indicator,
+    start: datetime.date,
+    end: datetime.date,
+    exclude: int | None = None,
 ) -> Decimal | None:
-    """The figure that counts for the latest period ending before ``before``."""
-    rows = Observation.objects.approved().filter(indicator=indicator, period_end__lt=before)
+    """The figure that counts for the latest period of the same length as
+    ``start``..``end`` that ends before it: a quarter is compared with a
+    quarter, a year with a year, a count as of a day with such a count."""
+    rows = Observation.objects.approved().filter(indicator=indicator, period_end__lt=end)
     if exclude is not None:
         rows = rows.exclude(pk=exclude)
-    groups = rows.periods()
+    length = _length(start, end)
+    groups = [g for g in rows.periods() if _length(g.period_start, g.period_end) == length]
     return groups[-1].counted.value if groups else None
 
 
@@ -101,7 +112,7 @@ def checked_value(indicator: Indicator, data: FigureInput, exclude: int | None =
     reading = read_number(data.value)
     plan = indicator.plan
     context = FigureCheck(
-        previous=last_approved(indicator, data.period_end, exclude),
+        previous=last_approved(indicator, data.period_start, data.period_end, exclude),
         explanation=data.explanation,
         plan_start=plan.period_start,
         plan_end=plan.period_end,
@@ -144,6 +155,13 @@ def report_figure(
         raise ValidationError(_("This indicator is no longer in the plan."))
     if report is not None and (report.unit_id != unit.pk or not report.is_editable):
         raise ValidationError(_("The figure can only join an open report of the same unit."))
+    if report is not None and (
+        report.task_id != indicator.task_id
+        or not report.period.start <= data.period_end <= report.period.end
+    ):
+        raise ValidationError(
+            _("The figure can only join a report on its own task whose period it falls in.")
+        )
     _check_period_open(indicator, data)
     value = checked_value(indicator, data)
     figure = Observation(
