@@ -8,6 +8,7 @@ unit; dora the leader; charlie with no role; an anonymous visitor.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 import pytest
@@ -16,9 +17,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from actionplan.plans.models import Indicator, Task, Unit
+from actionplan.plans.models import Indicator, Observation, Task, Unit
 from actionplan.progress.models import Evidence, Period, Report
 from actionplan.progress.services.evidence import add_evidence
+from actionplan.progress.services.figures import FigureInput, report_figure
 from actionplan.progress.services.reports import open_report, submit_report
 
 USERS = ("alice", "bob", "cora", "uma", "dora", "charlie", "anonymous")
@@ -27,6 +29,8 @@ LOGIN = 302  # anonymous visitors are sent to sign in
 
 @dataclass
 class Scene:
+    figure: Observation  # bob's figure for 2019, a draft
+    waiting_figure: Observation  # bob's figure for 2018, submitted on its own
     draft: Report  # bob's report for 2019 Q1, a draft
     submitted: Report  # bob's report for 2019 Q2, waiting for review
     evidence: Evidence
@@ -59,7 +63,18 @@ def scene(
     )
     submitted = open_report(bob, q2, port_authority, task18)
     submitted = submit_report(bob, submitted, submitted.version)
-    return Scene(draft, submitted, evidence, q3, task18, port_authority, passengers)
+    year = (datetime.date(2019, 1, 1), datetime.date(2019, 12, 31))
+    figure = report_figure(bob, port_authority, passengers, FigureInput("73390000", *year))
+    waiting = report_figure(
+        bob,
+        port_authority,
+        passengers,
+        FigureInput("69740000", datetime.date(2018, 1, 1), datetime.date(2018, 12, 31)),
+        submit=True,
+    )
+    return Scene(
+        figure, waiting, draft, submitted, evidence, q3, task18, port_authority, passengers
+    )
 
 
 @dataclass(frozen=True)
@@ -131,6 +146,31 @@ ACTIONS = [
         {"decision": "return", "comment": "请补充"},
         {"alice": 302},
     ),
+    Action("figure page", "get", "progress:figure_edit {figure}", {}, {"bob": 200}),
+    Action("submit a figure", "post", "progress:figure_submit {figure}", {}, {"bob": 302}),
+    Action(
+        "approve a figure",
+        "post",
+        "progress:figure_review {waiting_figure}",
+        {"decision": "approve"},
+        {"alice": 302},
+    ),
+    Action("who has reported", "get", "progress:completeness {plan}", {}, READERS),
+    Action(
+        "a unit's reporting",
+        "get",
+        "progress:unit_completeness {plan} {unit}",
+        {},
+        {"alice": 200, "dora": 200, "bob": 200},
+    ),
+    Action(
+        "download the workbook",
+        "get",
+        "progress:workbook_download {unit} {period}",
+        {},
+        {"alice": 200, "bob": 200},
+    ),
+    Action("upload page", "get", "progress:workbook_upload {unit} {period}", {}, {"bob": 200}),
     Action(
         "lock a period", "post", "progress:period_lock {period}", {"locked": "1"}, {"alice": 302}
     ),
@@ -141,6 +181,8 @@ def _url(action: Action, scene: Scene) -> str:
     name, *args = action.url.split()
     values = {
         "draft": scene.draft.pk,
+        "figure": scene.figure.pk,
+        "waiting_figure": scene.waiting_figure.pk,
         "submitted": scene.submitted.pk,
         "evidence": scene.evidence.pk,
         "period": scene.period.pk,
@@ -174,3 +216,6 @@ def test_access(action: Action, user: str, scene: Scene, client: Client) -> None
         scene.submitted.refresh_from_db()
         assert (scene.draft.state, scene.draft.version) == ("draft", 1)
         assert scene.submitted.state == "submitted"
+        scene.figure.refresh_from_db()
+        scene.waiting_figure.refresh_from_db()
+        assert (scene.figure.state, scene.waiting_figure.state) == ("draft", "submitted")
