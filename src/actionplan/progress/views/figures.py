@@ -59,6 +59,27 @@ def _show_problems(form: FigureForm, error: Exception) -> str | None:
     return None
 
 
+def _again(request: HttpRequest, **changes: str) -> FigureForm:
+    """The form as the person typed it, with ``changes``, bound and checked."""
+    data = request.POST.copy()
+    for name, value in changes.items():
+        data[name] = value
+    form = FigureForm(data)
+    form.is_valid()
+    return form
+
+
+def _refused(
+    request: HttpRequest, form: FigureForm, error: Exception
+) -> tuple[FigureForm, str | None]:
+    """Show why the figure was refused; a reading to confirm comes back with
+    the form ready to confirm it."""
+    confirm = _show_problems(form, error)
+    if confirm:
+        form = _again(request, confirmed="on")
+    return form, confirm
+
+
 @progress_reader
 def figure_new(request: HttpRequest, indicator: int) -> HttpResponse:
     item = get_object_or_404(Indicator.objects.select_related("plan", "task"), pk=indicator)
@@ -83,12 +104,7 @@ def figure_new(request: HttpRequest, indicator: int) -> HttpResponse:
                     request.user, unit, item, _input(form), report=report, submit=report is None
                 )
             except (FigureErrors, NeedsConfirmation, ValidationError) as error:
-                confirm = _show_problems(form, error)
-                if confirm:
-                    data = request.POST.copy()
-                    data["confirmed"] = "on"
-                    form = FigureForm(data)
-                    form.is_valid()
+                form, confirm = _refused(request, form, error)
             else:
                 messages.success(
                     request,
@@ -142,17 +158,9 @@ def figure_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 edit_figure(request.user, figure, _input(form), form.cleaned_data["version"])
             except EditConflict as clash:
                 conflict = clash
-                data = request.POST.copy()
-                data["version"] = str(clash.obj.version)  # type: ignore[attr-defined]
-                form = FigureForm(data)
-                form.is_valid()
+                form = _again(request, version=str(clash.obj.version))  # type: ignore[attr-defined]
             except (FigureErrors, NeedsConfirmation, ValidationError) as error:
-                confirm = _show_problems(form, error)
-                if confirm:
-                    data = request.POST.copy()
-                    data["confirmed"] = "on"
-                    form = FigureForm(data)
-                    form.is_valid()
+                form, confirm = _refused(request, form, error)
             else:
                 messages.success(request, _("Figure saved."))
                 return HttpResponseRedirect(reverse("progress:figure_edit", args=[pk]))
