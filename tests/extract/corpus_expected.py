@@ -575,4 +575,84 @@ CORPUS: tuple[CorpusDocument, ...] = (
             _e("solo commute trips downtown", -30, "%", None, "=", "growth_rate"),
         ),
     ),
+    # Fifth batch (creation verbs, lists of years, coverage rates). An annual breakdown of a
+    # government work report: the heading "2025年年度目标" dates its items; "举办…活动150场次"
+    # and "加快10个商贸项目建设" are counts of work of the year (ruling 42).
+    CorpusDocument(
+        "cn-shaanxi-tongchuan-2025-work-report-task-division",
+        "zh",
+        (
+            _e("生产总值", 6, "%", 2025, "~", "growth_rate"),
+            _e("固定资产投资", 7, "%", 2025, "~", "growth_rate"),
+            _e("一般公共预算收入", 3.5, "%", 2025, "=", "growth_rate"),
+            _e("城镇居民收入", 6, "%", 2025, "=", "growth_rate"),
+            _e("农村居民收入", 7, "%", 2025, "=", "growth_rate"),
+            _e("城镇新增就业", 5000, "人", 2025, ">=", "increment"),
+            _e("粮食产量", 320000, "吨", 2025, ">=", "level"),
+            _e("社会消费品零售总额", 8, "%", 2025, "~", "growth_rate"),
+            _e("农林牧渔业增加值", 4.8, "%", 2025, "~", "growth_rate"),
+            _e("“秦乐购”促消费活动", 150, "场次", 2025, "=", "increment"),
+            _e("商贸项目建设", 10, "个", 2025, "=", "increment"),
+        ),
+    ),
+    # A district work report's goals for 2025 under the heading "二、2025年政府工作目标任务";
+    # "谋划建设…基地2个" and "新认定…2家以上" are counts created in the year (ruling 42).
+    CorpusDocument(
+        "cn-fujian-luojiang-2025-work-report-goals",
+        "zh",
+        (
+            _e("地区生产总值", 6.2, "%", 2025, "=", "growth_rate"),
+            _e("农林牧渔业总产值", 5.5, "%", 2025, "=", "growth_rate"),
+            _e("工业增加值", 7.5, "%", 2025, "=", "growth_rate"),
+            _e("第三产业增加值", 6, "%", 2025, "=", "growth_rate"),
+            _e("一般公共预算总收入", 3.5, "%", 2025, "=", "growth_rate"),
+            _e("一般公共预算收入", 2.5, "%", 2025, "=", "growth_rate"),
+            _e("实际利用外资(验资口径)", 5, "%", 2025, "=", "growth_rate"),
+            _e("出口商品总值", 10, "%", 2025, "=", "growth_rate"),
+            _e("全社会固定资产投资", 8, "%", 2025, "=", "growth_rate"),
+            _e("社会消费品零售总额", 10, "%", 2025, "=", "growth_rate"),
+            _e("全区规上企业研发经费", 20, "%", 2025, ">=", "growth_rate", aspirational=True),
+            _e("项目中试孵化基地", 2, "个", 2025, "=", "increment"),
+            _e(
+                "市级以上企业技术中心、工业设计中心",
+                2,
+                "家",
+                2025,
+                ">=",
+                "increment",
+                aspirational=True,
+            ),
+        ),
+    ),
+    # A city indicator page: the GHG reductions that canopy cover "would result in" are
+    # projections, not targets; a canopy cover is a level (ruling 10).
+    CorpusDocument(
+        "en-us-san-diego-urban-tree-canopy-indicator",
+        "en",
+        (
+            _e("trees", 100000, "trees", 2035, "=", "increment"),
+            _e("urban tree canopy cover", 28, "%", 2030, "=", "level"),
+            _e("urban tree canopy cover", 35, "%", 2035, "=", "level"),
+        ),
+    ),
+    # A climate plan's list of natural-infrastructure actions: "At least 40% … and 15% …"
+    # shares the bound; "every ten years" is a duration. No period is stated: year null.
+    CorpusDocument(
+        "en-us-st-paul-climate-plan-natural-infrastructure",
+        "en",
+        (
+            _e("citywide canopy coverage", 40, "%", None, ">=", "level"),
+            _e("canopy coverage in downtown", 15, "%", None, ">=", "level"),
+        ),
+    ),
+    # A city news item: the first plan's goal "through 2020" met "four years ahead" is past;
+    # "reducing carbon emissions 60 percent by 2030 and 80 percent by 2050" is two falls.
+    CorpusDocument(
+        "en-us-sunnyvale-climate-action-playbook-kickoff-2019",
+        "en",
+        (
+            _e("carbon emissions", -60, "%", 2030, "=", "growth_rate"),
+            _e("carbon emissions", -80, "%", 2050, "=", "growth_rate"),
+        ),
+    ),
 )

@@ -258,3 +258,42 @@ def test_stage_years_do_not_date_the_total_before_them() -> None:
         (3500, 2025, "increment"),
         (3500, 2026, "increment"),
     ]
+
+
+def test_english_list_of_falls_with_years_and_projections() -> None:
+    text = (
+        "Our Climate Plan\n"
+        "Goals\n"
+        "We will cut emissions 50% by 2030 (vs 2011 baseline), 75% by 2040 and 95% by 2050.\n"
+        "The City will meet state targets by reducing carbon emissions 60 percent by 2030.\n"
+        "The City has a target of 28% urban tree canopy cover by 2030 which would result in "
+        "an annual GHG reduction of 82,806 MT CO2e.\n"
+        "Emissions are projected to fall 36% by 2040.\n"
+        "At least 40% citywide canopy coverage.\n"
+    )
+    assert [(t.indicator, t.value, t.year, t.kind) for t in targets(text)] == [
+        ("emissions", -50, 2030, "growth_rate"),
+        ("emissions", -75, 2040, "growth_rate"),
+        ("emissions", -95, 2050, "growth_rate"),
+        ("carbon emissions", -60, 2030, "growth_rate"),
+        ("urban tree canopy cover", 28, 2030, "level"),
+        ("citywide canopy coverage", 40, None, "level"),
+    ]
+
+
+def test_creation_counts_slogans_sizes_and_index_values() -> None:
+    text = (
+        "某区公园城市建设三年行动计划（2024—2026年）\n"
+        "一、主要目标\n"
+        "形成50个以上可复制推广的案例。\n"
+        "“20”是指新建、改建特色园20座。\n"
+        "健康某区发展指数达85，绿道总长度达到2400公里以上。\n"
+        "新增附属绿地开放度达到80%。\n"
+    )
+    assert [(t.indicator, t.value, t.unit, t.kind) for t in targets(text)] == [
+        ("可复制推广的案例", 50, "个", "level"),
+        ("新建、改建特色园", 20, "座", "increment"),
+        ("健康某区发展指数", 85, "", "level"),
+        ("绿道总长度", 2400, "公里", "level"),
+        ("新增附属绿地开放度", 80, "%", "level"),
+    ]

@@ -54,7 +54,7 @@ _FORWARD_RE: Final = re.compile(
     r"committed|plan to|plans to|goal|seek to|strive|minimum|required|requirement|ensure|"
     r"achieve|deliver|reduce|increase|cut|install|build|create|construct|plant|provide|"
     r"retrofit|double|halve|raise|lower|grow|boost|improve|expand|reach|add|open|establish|"
-    r"develop|complete|release|train|hire|recruit|support|meet)(?:s|ing)?\b",
+    r"develop|complete|release|train|hire|recruit|support|meet|at least)(?:s|ing)?\b",
     re.IGNORECASE,
 )
 # A milestone bullet: "Building 1.5 million homes…", "Ending hospital backlogs…".
@@ -179,20 +179,30 @@ _REFERENCE_PHRASE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _RATE_NOUN_RE: Final = re.compile(
-    r"\b(?:rate|ratio|level|intensity|efficiency|index|score)\b", re.IGNORECASE
+    r"\b(?:rate|ratio|level|intensity|efficiency|index|score|coverage|cover)\b", re.IGNORECASE
 )
 _CHANGE_VERB_BARE_RE: Final = re.compile(
-    r"(?:\A|[.;:]\s*|\b(?:will|shall|must|to|and)\s+)\W*"
-    r"(?P<verb>reduce|cut|lower|decrease|increase|raise|grow|boost)\s+"
+    r"(?:\A|[.;:]\s*|\b(?:will|shall|must|to|and|by)\s+)\W*"
+    r"(?P<verb>reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|decreas(?:e|ing)|increas(?:e|ing)|"
+    r"rais(?:e|ing)|grow(?:ing)?|boost(?:ing)?)\s+"
     r"(?:the\s+|our\s+|its\s+)?(?P<subject>[A-Za-z][^,;:]*?)"
     r"(?<!\bto)(?<!\bby)(?<!\bof)(?<!\bat)(?<!\bfrom)(?<!\bfor)(?<!\bwith)\s*\Z",
     re.IGNORECASE,
 )
 # Nothing after the figure but the end of its clause or a deadline.
+_DIGIT_RE: Final = re.compile(r"\d")
+_NEXT_FIGURE_RE: Final = re.compile(r"\s+(?:and|or)\s+(?=\d)")
+# A consequence or a forecast, not a commitment: "which would result in an
+# annual GHG reduction of 82,806 MT", "is projected to fall 36% by 2030".
+_PROJECTION_RE: Final = re.compile(
+    r"\b(?:would|could|might) (?:result in|lead to|mean|save|avoid)\b|\b(?:projected|forecast|"
+    r"expected|predicted|estimated) to\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END_RE: Final = re.compile(
     r"\s*(?:(?:from|below|compared (?:to|with)|relative to) (?:the )?(?:19|20)\d\d"
     r"(?: levels?| baseline)?)?"
-    r"\s*(?:by (?:the end of )?(?:19|20)\d\d)?\s*(?:[.;,]|\Z|and\s+[a-z]+\b)",
+    r"\s*(?:by (?:the end of )?(?:19|20)\d\d)?\s*(?:[.;,(]|\Z|and\s+(?:[a-z]+\b|\d))",
     re.IGNORECASE,
 )
 # A sum of money that a verb spends or grants: the size of a measure, not a
@@ -332,6 +342,8 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
         change = changes.get(index)
         if change is not None and change.baseline_of is not None:
             continue  # the starting figure of "from X to Y"
+        if _PROJECTION_RE.search(left):
+            continue  # "which would result in …", "is projected to fall …": a forecast
         if figure.unit in _CURRENCY_UNITS and _SPEND_BEFORE_RE.search(left):
             continue  # "will invest $2 billion in public transit": a measure
         indicator, value, kind, comparator = _read_figure(text, figure, left, end)
@@ -649,6 +661,8 @@ def _read_percentage(
     if noun:
         # "achieving 100% new light-duty zero-emission vehicle sales by 2035"
         what = _phrase(text, noun.start(1), end)
+        # "40% citywide canopy coverage and 15% … in downtown": up to the next figure.
+        what = _NEXT_FIGURE_RE.split(what, maxsplit=1)[0]
         if what:
             # "an 80% average resource recovery rate": the value of a rate, a
             # level (ruling 21); "100% new … vehicle sales": a share of them.
@@ -657,7 +671,9 @@ def _read_percentage(
     if not subject and _CLAUSE_END_RE.match(text, figure.end, end):
         # "Reduce fossil fuels 50%": a goal stated as verb, object, figure.
         bare = _CHANGE_VERB_BARE_RE.search(left)
-        if bare:
+        if bare and not _DIGIT_RE.search(bare.group("subject")):
+            # "cut emissions 50% by 2030 and 75% by 2040": the second figure has
+            # no object of its own; it takes the first one's (below).
             sign = -1.0 if _FALL_STEM_RE.match(bare.group("verb")) else 1.0
             return _tidy(bare.group("subject")), sign * value, "growth_rate", comparator
     kind = "share" if _SHARE_RE.search(subject) else "level"

@@ -69,7 +69,7 @@ _NEW_UNIT_VERBS: Final = frozenset({"创建", "新创建"})
 _CREATION_VERBS: Final = frozenset(
     {"建成", "建设", "打造", "培育", "引进", "创建", "认定", "设立", "开通", "开辟", "招引"}
     | {"吸引", "培养", "组建", "改造", "完成", "落地", "新培养", "新设", "推出", "发展"}
-    | {"推动", "带动", "建有", "办", "配备", "配建", "设置", "拥有", "新办"}
+    | {"推动", "带动", "建有", "办", "配备", "配建", "设置", "拥有", "新办", "形成"}
     | {"开放", "筹措", "建设筹措", "供应", "安装", "布设", "投运", "投放", "购置", "新购"}
     | _WORK_VERBS
 )
@@ -159,10 +159,10 @@ _INCREMENT_SUBJECT_RE: Final = re.compile(
 # Words stripped from the start of an indicator: conjunctions, lead verbs.
 _LEAD_WORDS_RE: Final = re.compile(
     r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
-    r"[一二三四五六七八九十]是|"
+    r"[一二三四五六七八九十]是|“?[^”,;。]{1,12}”(?:是指|即)|是指|"
     r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|(?:今后|未来)?[一二三四五六七八九十两]+年"
     r"|年内|今后|未来|每年|全年|年均|"
-    r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|实施|落实|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|"
+    r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|实施|落实|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|形成|"
     r"累计(?!新增)|推动|带动|"
     rf"{_ASPIRATION}|到|至|在|于|年|底|末|前|时|之前|以前|的|,|、| )+)"
 )
@@ -235,7 +235,7 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
 
 _RANGE_LOW_RE: Final = re.compile(rf"(?<![\d.])(?P<low>{ARABIC_PATTERN})(?:%|‰)?[-—–~～至到]\Z")
 _INDEX_VALUE_RE: Final = re.compile(
-    r"(?:指数|系数|得分|分值|评分|值)(?:达到|超过|突破|不低于|保持在|提高到|提升到|控制在|降至|为)"
+    r"(?:指数|系数|得分|分值|评分|值)(?:达到|达|超过|突破|不低于|保持在|提高到|提升到|控制在|降至|为)"
     rf"(?:约|≥|≤)?(?P<number>{ARABIC_PATTERN})(?=以上|以下|以内|左右|[,;。]|\Z)"
 )
 
@@ -572,7 +572,12 @@ def _read_clause(
         if not indicator or indicator in _VERB_SET:
             # "…新增第三卫生间,三年累计改造新增71座": a verb alone names nothing.
             indicator = state.subject
-        if ends_clause and not context.in_goals and _ATTRIBUTE_SUBJECT_RE.search(indicator):
+        if (
+            ends_clause
+            and not context.in_goals
+            and verb not in _GE_SET
+            and _ATTRIBUTE_SUBJECT_RE.search(indicator)
+        ):
             # "建设区市民中心,总建筑面积约10万平方米": the size of what a task builds.
             continue
         if not indicator or _CAP_SUBJECT_RE.fullmatch(indicator):
@@ -757,6 +762,7 @@ _OPENING_SKIP_RE: Final = re.compile(
     rf"(?:{_YEAR_PHRASE_PATTERN}|{_ASPIRATION}"
     r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|全年|年内|每年|当年"
     r"|[一二三四五六七八九十]是|“?十[一二三四五六]五”?(?:期间|时期)"
+    r"|“[^”\n]{1,12}”(?:是指|指|即)|是指"
     r"|(?:今后|未来)?[一二三四五六七八九十两\d]+年(?:内|间)?|,| )*"
 )
 
@@ -855,7 +861,10 @@ def _kind_and_value(indicator: str, verb: str, quantity: _Quantity) -> tuple[flo
         return -quantity.value, "growth_rate" if rate_unit else "increment"
     if verb in _GROWTH_SET and not verb.endswith(("到", "至")):
         return quantity.value, "growth_rate" if rate_unit else "increment"
-    if verb in _CHANGE_BEFORE_FIGURE or _INCREMENT_SUBJECT_RE.search(indicator):
+    if verb in _CHANGE_BEFORE_FIGURE or (
+        # "新增附属绿地开放度80%": a rate of the new units, not a count added.
+        _INCREMENT_SUBJECT_RE.search(indicator) and not rate_unit
+    ):
         return quantity.value, "increment"
     if verb in _NEW_UNIT_VERBS and not rate_unit:
         return quantity.value, "increment"
