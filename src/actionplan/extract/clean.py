@@ -59,10 +59,26 @@ def _translation_table() -> dict[int, str]:
 
 
 _TRANSLATE: Final = _translation_table()
+# The characters the table changes: few of them occur in a text, and replacing
+# those few is much faster than ``str.translate`` over every character.
+_TRANSLATED_RE: Final = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in sorted(_TRANSLATE)) + "]"
+)
+
+
+def _normalise(text: str) -> str:
+    """``text.translate(_TRANSLATE)``, one replacement per character present."""
+    for char in {match.group() for match in _TRANSLATED_RE.finditer(text)}:
+        text = text.replace(char, _TRANSLATE[ord(char)])
+    return text
+
 
 # Characters deleted wherever they occur, and spaces that carry no meaning.
 _DELETE_RE: Final = re.compile(
-    "|".join(
+    # Every deletion starts at one of these characters: the lookahead lets the
+    # scan skip the others at once.
+    "(?=[\r\u200b-\u200d\u2060\ufeff\u00ad ])(?:"
+    + "|".join(
         [
             r"\r(?=\n)",
             r"[\u200b-\u200d\u2060\ufeff\u00ad]+",
@@ -73,7 +89,8 @@ _DELETE_RE: Final = re.compile(
             rf"(?<=[{CJK}]) (?=[{CJK}0-9,.;:!?()%<>\[\]])",
             rf"(?<=[0-9,.;:!?()%<>\[\]]) (?=[{CJK}])",
         ]
-    ),
+    )
+    + ")",
     re.MULTILINE,
 )
 
@@ -167,7 +184,7 @@ def _merge(ranges: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
 
 def clean(original: str) -> CleanText:
     """Clean ``original`` and keep the map back to its offsets."""
-    text = original.translate(_TRANSLATE)
+    text = _normalise(original)
     furniture = sorted(_furniture_ranges(text))
     spaces = ((m.start(), m.end()) for m in _DELETE_RE.finditer(text))
     pieces: list[str] = []

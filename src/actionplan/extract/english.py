@@ -30,6 +30,9 @@ from actionplan.extract.units import CURRENCIES, ENGLISH_MAGNITUDES
 from actionplan.extract.years import YearMention, find_years
 
 _QUANTITY_RE: Final = re.compile(
+    # Every quantity starts with a digit or a currency: the lookahead lets the
+    # scan skip the other characters at once.
+    r"(?=[\d£$€UGECA])"
     r"(?P<currency>US\$|£|\$|€|(?:USD|GBP|EUR|CAD|AUD) ?)?"
     rf"(?<![\w.#&/-])(?P<number>{ARABIC_PATTERN})(?![\d/]|\.\d)"
     r"(?: ?(?P<magnitude>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?"
@@ -50,6 +53,8 @@ _WORD_AFTER_CONJUNCTION_RE: Final = re.compile(
     r" +(?!(?:the|a|an|by|to|in|of)\b)[a-z][a-z-]+ +[a-z]"
 )
 _FORWARD_RE: Final = re.compile(
+    # The lookahead holds the first letters of the words: the scan skips the rest.
+    r"(?=[abcdeghilmoprstw])"
     r"\b(?:will|shall|must|aim|aims|aiming|target|targets|targeted|ambition|commit|commits|"
     r"committed|plan to|plans to|goal|seek to|strive|minimum|required|requirement|ensure|"
     r"achieve|deliver|reduce|increase|cut|install|build|create|construct|plant|provide|"

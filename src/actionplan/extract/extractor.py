@@ -87,7 +87,7 @@ def extract_plan(text: str) -> PlanDraft:
         if line.start in table_lines:
             for row in rows.get(line.start, []):
                 row_node = outline.node_at(row.start)
-                if _section_role(row_node)[1] and not (
+                if _section_role(row_node, roles)[1] and not (
                     row.dated
                     and reference_year is not None
                     and row.year is not None
@@ -105,10 +105,7 @@ def extract_plan(text: str) -> PlanDraft:
         paragraph_year: int | None = None
         for start, end in split_sentences(body, line_start, line.end):
             node = outline.node_at(start)
-            role = roles.get(id(node))
-            if role is None:
-                role = roles[id(node)] = _section_role(node)
-            in_goals, background = role
+            in_goals, background = _section_role(node, roles)
             context = SentenceContext(
                 start=start,
                 end=end,
@@ -275,21 +272,29 @@ def _carried_year(node: Heading | None, carried: dict[int, int]) -> int | None:
     return carried.get(_DOCUMENT)
 
 
-def _section_role(node: Heading | None) -> tuple[bool, bool]:
+def _section_role(node: Heading | None, roles: dict[int, tuple[bool, bool]]) -> tuple[bool, bool]:
     """(in goals, in background) for a sentence of ``node``, from the nearest
     heading that says either: a goal bullet or a 目标 / 指标 / goals heading
     (not one of 任务 / 措施), or a heading that names a review of the past
     (发展基础, 现状与形势, 主要目标完成情况, Progress to date). Proposed
-    measures (sentences) and goal bullets are not read as background."""
-    while node is not None:
-        if node.style not in ("sentence", "bullet") and is_background_heading(node.title):
-            return False, True
-        if node.kind == "goal":
-            return True, False
-        if _GOAL_HEADING_RE.search(node.title) and not _NOT_GOAL_HEADING_RE.search(node.title):
-            return True, False
-        node = node.parent
-    return False, False
+    measures (sentences) and goal bullets are not read as background.
+    ``roles`` keeps the answer for every node met (id(node) → role), so each
+    heading is looked at once."""
+    if node is None:
+        return False, False
+    role = roles.get(id(node))
+    if role is not None:
+        return role
+    if node.style not in ("sentence", "bullet") and is_background_heading(node.title):
+        role = (False, True)
+    elif node.kind == "goal" or (
+        _GOAL_HEADING_RE.search(node.title) and not _NOT_GOAL_HEADING_RE.search(node.title)
+    ):
+        role = (True, False)
+    else:
+        role = _section_role(node.parent, roles)
+    roles[id(node)] = role
+    return role
 
 
 def _add_reading(draft: PlanDraft, cleaned: CleanText, reading: SentenceReading) -> None:

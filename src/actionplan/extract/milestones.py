@@ -54,6 +54,8 @@ _ENGLISH_RE: Final = re.compile(
     r"Analyse|Train|Expand|Begin|Install|Finish|Produce|Review|Set up|Start)\b[^.;:]{2,120}?)"
     rf" by (?:the end of )?(?P<year>{_YEAR})\b"
 )
+_ANY_YEAR_RE: Final = re.compile(_YEAR)
+_DONE_BY_YEAR_RE: Final = re.compile(rf"[于在]{_YEAR}年")
 _FIGURE_RE: Final = re.compile(r"\d|[一二三四五六七八九十两百千万亿]+[个家项条座所亿万]")
 
 
@@ -68,6 +70,8 @@ class FoundMilestone:
 def find_milestones(text: str, start: int, end: int) -> list[FoundMilestone]:
     """The milestones of the sentence ``text[start:end]``."""
     found: list[FoundMilestone] = []
+    if _ANY_YEAR_RE.search(text, start, end) is None:  # every form needs a year
+        return found
     for match in _EVENT_RE.finditer(text, start, end):
         found.append(FoundMilestone(match.group("name"), int(match.group("year")), *match.span()))
     for match in _DEADLINE_RE.finditer(text, start, end):
@@ -81,7 +85,9 @@ def find_milestones(text: str, start: int, end: int) -> list[FoundMilestone]:
         if before and before not in ",;:。":
             continue
         found.append(FoundMilestone(title, int(match.group("year")), *match.span()))
-    for match in _DONE_BY_RE.finditer(text, start, end):
+    # "…于2019年底前建成": only a sentence with 于 / 在 before a year has one.
+    done_by = _DONE_BY_YEAR_RE.search(text, start, end) is not None
+    for match in _DONE_BY_RE.finditer(text, start, end) if done_by else ():
         title = match.group("subject").strip() + match.group("verb")
         if _FIGURE_RE.search(title) or any(
             item.start <= match.start() < item.end for item in found

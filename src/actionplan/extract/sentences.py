@@ -22,12 +22,16 @@ from actionplan.extract.clean import CJK
 _YEAR_LEADS: Final = "到至在于从由自以比较前的和与及或、至今截止为(“《〈【第"
 
 _SENTENCE_END_RE: Final = re.compile(
+    # Every break starts at one of these characters: the lookahead lets the scan
+    # skip the others at once.
+    r"(?=[。!?！？.\n12])(?:"
     r"[。!?！？]+[”’」』)]*"  # Chinese (and cleaned) sentence ends, with closing quotes
     # An English full stop before a space, not after an initial or a common abbreviation.
     r"|\.(?=[ \n]|\Z)(?<!\b[A-Z]\.)(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)(?<!\bNo\.)"
     r"(?<!\bno\.)(?<!\bvs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
     r"|\n+"
     rf"|(?<=[{CJK}])(?<![{_YEAR_LEADS}])(?=(?:19|20)\d\d年[,:])"
+    r")"
 )
 _CLAUSE_END_RE: Final = re.compile(r"[,;:]+")
 _SPACE: Final = " \n"

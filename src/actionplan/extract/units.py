@@ -163,6 +163,9 @@ _BRACKET_CLASSIFIERS: Final = "段|处|个|座|条|所|家|项|栋|幢|台|套|�
 
 # A Chinese quantity. Groups: number, magnitude (Arabic only), more, unit.
 QUANTITY_RE: Final = re.compile(
+    # Every quantity starts with one of these characters: the lookahead lets the
+    # scan skip the others at once.
+    rf"(?=[\d百千{_CN_DIGITS}十])(?:"
     rf"(?P<percent_words>百分之|千分之)(?P<percent_number>{ARABIC_PATTERN}|{_CN_NUMERAL})"
     rf"|(?:(?P<arabic>{ARABIC_PATTERN})(?P<magnitude>{_MAGNITUDE})|(?P<chinese>{_CN_NUMERAL}))"
     rf"(?P<more>余|多)? ?(?P<unit>(?:{_UNIT_ALTERNATION})"
@@ -170,6 +173,7 @@ QUANTITY_RE: Final = re.compile(
     r"[十百千万]人|万元|亿元))?"
     # "30条（段）", "12个(处)": a second classifier in brackets belongs to the unit.
     rf"(?:\((?:{_BRACKET_CLASSIFIERS})\))?)"
+    r")"
 )
 
 CURRENCIES: Final[dict[str, str]] = {

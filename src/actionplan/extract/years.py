@@ -29,6 +29,9 @@ _YEAR_LIST_RE: Final = re.compile(
     rf"(?:到|至|力争到|争取到)(?P<first>{_YEAR})年(?P<rest>(?:(?:和|、|及|与|,)(?:{_YEAR})年)+)"
 )
 _YEAR_RE: Final = re.compile(
+    # Every form starts with one of these characters: the lookahead lets the
+    # scan skip the others at once.
+    r"(?=[FfBbIiUuSsTt12截到力争至在于从由比较与自最“十])(?:"
     # A range such as 2018-2020年, 2021—2025 and 2020 to 2030: a period, not a deadline.
     rf"(?:[Ff]rom )?(?P<range_start>{_YEAR})(?: ?[-—–~至到] ?|年 ?[-—–~至到] ?| to )"
     rf"(?P<range_end>{_YEAR})年?"
@@ -45,6 +48,7 @@ _YEAR_RE: Final = re.compile(
     rf"|(?<![\w/.:-])(?P<label_year>{_YEAR})(?=:(?!\d))"
     # Five-year plans: 到“十四五”末 → 2025.
     r"|(?P<plan_pre>到|至)?“?(?P<plan>十[一二三四五六]五)”?(?P<plan_post>末|期末|时期末)"
+    r")"
 )
 
 _DEADLINE_PRE: Final = frozenset(
@@ -68,9 +72,16 @@ class YearMention:
     years: tuple[int, ...] = ()
 
 
+# Every form above holds a four-digit year or a five-year plan's name: a
+# sentence without one is skipped with a single cheap scan.
+_ANY_YEAR_RE: Final = re.compile(r"(?:19[5-9]|20\d)\d|十[一二三四五六]五")
+
+
 def find_years(text: str, start: int, end: int) -> list[YearMention]:
     """The years in ``text[start:end]`` with their roles, left to right."""
     found: list[YearMention] = []
+    if _ANY_YEAR_RE.search(text, start, end) is None:
+        return found
     listed: dict[int, tuple[int, ...]] = {}
     for match in _YEAR_LIST_RE.finditer(text, start, end):
         years = (int(match.group("first")), *map(int, re.findall(r"\d{4}", match.group("rest"))))
