@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "simple_history",
     "actionplan.plans",
     "actionplan.progress",
+    "actionplan.oversight",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,1 @@
+"""Oversight: the supervision engine applied to a plan's data."""
