@@ -16,6 +16,7 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from tests.progress.responses import close_quietly
 
 from actionplan.plans.models import Indicator, Observation, Task, Unit
 from actionplan.progress.models import Evidence, Period, Report
@@ -207,7 +208,10 @@ def test_access(action: Action, user: str, scene: Scene, client: Client) -> None
     before = (Report.objects.count(), Evidence.objects.count())
     url = _url(action, scene)
     response = getattr(client, action.method)(url, data)
-    response.close()  # a file response holds its file open until closed
+    if getattr(response, "streaming", False):
+        # Close the served file, not the response: closing a response sends
+        # request_finished, which drops the test's database connection.
+        close_quietly(response)
     assert response.status_code == action.expected(user), (action.name, user)
     if user not in action.allowed and action.method == "post":
         # A refused write changes nothing.

@@ -10,6 +10,7 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from tests.progress.responses import close_quietly
 
 from actionplan.plans.models import Indicator, Observation, Task, Unit
 from actionplan.progress.models import Evidence, Period, Report
@@ -98,7 +99,7 @@ def test_evidence_of_the_wrong_type_is_refused_and_kept_out_of_the_web_root(
     assert Path(evidence.file.path).is_relative_to(tmp_path)
     response = client.get(reverse("progress:evidence_download", args=[evidence.pk]))
     assert b"".join(response.streaming_content) == b"%PDF-1.4 minutes"  # type: ignore[attr-defined]
-    response.close()
+    close_quietly(response)
     client.logout()
     response = client.get(reverse("progress:evidence_download", args=[evidence.pk]))
     assert response.status_code == 302  # anonymous: sign in first

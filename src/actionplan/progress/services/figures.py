@@ -194,7 +194,7 @@ def edit_figure(
     it since ``expected_version``."""
     with transaction.atomic():
         current = (
-            Observation.objects.select_for_update()
+            Observation.objects.select_for_update(of=("self",))
             .select_related("indicator__plan")
             .get(pk=figure.pk)
         )
@@ -234,7 +234,7 @@ def _check_figure_writable(user: Any | None, figure: Observation) -> None:
 def submit_figure(user: Any | None, figure: Observation) -> Observation:
     with transaction.atomic():
         current = (
-            Observation.objects.select_for_update()
+            Observation.objects.select_for_update(of=("self",))
             .select_related("unit", "indicator")
             .get(pk=figure.pk)
         )
@@ -255,7 +255,7 @@ def review_figure(
             {"review_comment": [_("Comment: say what the unit must correct when you return it.")]}
         )
     with transaction.atomic():
-        current = Observation.objects.select_for_update().get(pk=figure.pk)
+        current = Observation.objects.select_for_update(of=("self",)).get(pk=figure.pk)
         if current.state != ReviewState.SUBMITTED:
             raise ValidationError(
                 _("Only a submitted figure can be reviewed; this one is %(state)s.")
