@@ -655,4 +655,103 @@ CORPUS: tuple[CorpusDocument, ...] = (
             _e("carbon emissions", -80, "%", 2050, "=", "growth_rate"),
         ),
     ),
+    # An annual plan (its title line "咸阳市2023年国民经济和社会发展计划" dates it): the
+    # 主要预期目标 are targets of 2023; "分别增长7%、8%左右" gives both figures the bound
+    # (ruling 43); a price 涨幅 is a rate of change.
+    CorpusDocument(
+        "cn-xianyang-2023-national-economic-social-development-plan",
+        "zh",
+        (
+            _e("生产总值", 6, "%", 2023, "~", "growth_rate"),
+            _e("规模以上工业增加值", 7, "%", 2023, "~", "growth_rate"),
+            _e("全社会固定资产投资", 8, "%", 2023, "~", "growth_rate"),
+            _e("社会消费品零售总额", 9, "%", 2023, "~", "growth_rate"),
+            _e("一般公共预算收入", 4, "%", 2023, "~", "growth_rate"),
+            _e("城乡居民人均可支配收入", 7, "%", 2023, "~", "growth_rate"),
+            _e("城乡居民人均可支配收入", 8, "%", 2023, "~", "growth_rate"),
+            _e("居民消费价格涨幅", 3, "%", 2023, "~", "growth_rate"),
+            _e("粮食产量", 1.8e6, "吨", 2023, ">=", "level"),
+        ),
+    ),
+    # A county work report from its 今年…主要预期目标 (no year in the part kept: year
+    # null) through the heading "三、2024年主要工作安排", which dates the lines under it.
+    # 力争 binds its own clause: "力争实现20%的村集体…,新增…经济强村5个" makes only the
+    # share aspirational; "超30万元" / "超50万元" are thresholds; "544户监测对象" is the
+    # population monitored; [13]–[16] are note numbers (ruling 43).
+    CorpusDocument(
+        "cn-county-2024-work-report-goals-and-farming-tasks",
+        "zh",
+        (
+            _e("全县地区生产总值", 8, "%", None, "~", "growth_rate"),
+            _e("一般公共预算收入", 8, "%", None, "~", "growth_rate"),
+            _e("固定资产投资", 10, "%", None, "~", "growth_rate"),
+            _e("社会消费品零售总额", 8, "%", None, "~", "growth_rate"),
+            _e("城镇常住居民人均可支配收入", 8, "%", None, "~", "growth_rate"),
+            _e("农村常住居民人均可支配收入", 8.5, "%", None, "~", "growth_rate"),
+            _e("城镇调查失业率", 5.5, "%", None, "<=", "level"),
+            _e("居民消费价格指数涨幅", 3, "%", None, "<=", "growth_rate"),
+            _e("耕地修复", 2000, "亩", 2024, "=", "increment"),
+            _e("高标准农田", 1500, "亩", 2024, "=", "level"),
+            _e("粮食播种面积", 70000, "亩", 2024, ">=", "level"),
+            _e("粮食总产量", 25000, "吨", 2024, ">=", "level"),
+            _e("山兰稻种植面积", 5000, "亩", 2024, ">=", "level"),
+            _e("村集体", 20, "%", 2024, "=", "share", aspirational=True),
+            _e("年收入超50万元的经济强村", 5, "个", 2024, "=", "increment"),
+        ),
+    ),
+    # A town's annual work plan (title line "镇2024年度工作计划"): its 主要预期目标 and the
+    # year's work ("加快推进7公顷工业用地报批") are targets of 2024; "西侧400亩地块" names a
+    # plot by its size (ruling 32); 75周年 and X (an elided word) are no figures.
+    CorpusDocument(
+        "cn-town-2024-annual-work-plan",
+        "zh",
+        (
+            _e("地区生产总值", 7.6, "%", 2024, "=", "growth_rate"),
+            _e("一般预算收入", 1.1e8, "元", 2024, ">=", "increment"),
+            _e("固定资产投资", 11, "%", 2024, ">=", "growth_rate"),
+            _e("社会消费品零售总额", 8, "%", 2024, ">=", "growth_rate"),
+            _e("居民人均可支配收入", 7, "%", 2024, "=", "growth_rate"),
+            _e("工业用地报批", 7, "公顷", 2024, "=", "increment"),
+        ),
+    ),
+    # A summary of a 2021—2025 renovation plan: each dated stage counts the communities
+    # started and renovated (work done: increments) and the households they hold (levels).
+    CorpusDocument(
+        "cn-ganzhou-old-residential-renovation-plan-2021-2025-summary",
+        "zh",
+        (
+            _e("城镇老旧小区", 137, "个", 2021, "=", "increment"),
+            _e("居民", 33735, "户", 2021, "=", "level"),
+            _e("城镇老旧小区", 253, "个", 2022, "=", "increment"),
+            _e("居民", 39610, "户", 2022, "=", "level"),
+            _e("城镇老旧小区", 220, "个", 2023, "=", "increment"),
+            _e("居民", 38342, "户", 2023, "=", "level"),
+        ),
+    ),
+    # US agency priority goals, each due "By September 30, 2023" (a US date: its year is
+    # the deadline, ruling 44); "from 2020 levels" is a reference year, not a baseline.
+    CorpusDocument(
+        "en-us-hud-agency-priority-goals-fy2022-2023",
+        "en",
+        (
+            _e("number of people experiencing homelessness", -15, "%", 2023, "=", "growth_rate"),
+            _e("occupancy rates", 96, "%", 2023, ">=", "level"),
+            _e("budget utilization rate", 100, "%", 2023, ">=", "level"),
+            _e("first-time homebuyer rate", 80, "%", 2023, ">=", "level"),
+            _e("re-default rate", 30, "%", 2023, "<=", "level"),
+            _e("at-risk housing units", 20000, "units", 2023, "=", "increment"),
+        ),
+    ),
+    # A county objective: "By June 2024, … will increase by 50 percent the number of X" is a
+    # growth of X by 50 % due in 2024; the tracking row "6/30/2024 Increase high-impact
+    # equity projects 50% 1 0%" restates it (ruling 8) with its end date; the baseline 1 and
+    # the progress 0% are not targets, nor are "# 371" and the step numbers.
+    CorpusDocument(
+        "en-us-santa-cruz-county-capital-program-objective",
+        "en",
+        (
+            _e("number of high equity impact projects", 50, "%", 2024, "=", "growth_rate"),
+            _e("high-impact equity projects", 50, "%", 2024, "=", "growth_rate"),
+        ),
+    ),
 )

@@ -9,7 +9,9 @@ text the user gave. What cleaning does, in order:
    "：" → ":", "１２" → "12", "％" → "%"); every kind of space (no-break,
    ideographic, thin) becomes " " (a tab stays a tab: it separates table
    cells); line separators become "\\n" (a lone
-   carriage return too, at the end); other control characters become " ".
+   carriage return too, at the end); other control characters become " ";
+   an English sentence broken over two lines ("…inter modal\\nservices by 20
+   percent.") has its line break turned into a space.
 2. **Deletions**: "\\r" before "\\n"; zero-width characters and soft hyphens;
    spaces at the start and end of a line; a single space between Chinese
    characters (or between a Chinese character and a digit or punctuation
@@ -67,10 +69,23 @@ _TRANSLATED_RE: Final = re.compile(
 
 
 def _normalise(text: str) -> str:
-    """``text.translate(_TRANSLATE)``, one replacement per character present."""
+    """``text.translate(_TRANSLATE)``, one replacement per character present;
+    then an English sentence broken over two lines is joined again."""
     for char in {match.group() for match in _TRANSLATED_RE.finditer(text)}:
         text = text.replace(char, _TRANSLATE[ord(char)])
+    if "\n" in text:
+        text = _CONTINUED_LINE_RE.sub(" ", text)
     return text
+
+
+# "Increase the use of inter modal\nservices by 20 percent.", "by 25\npercent":
+# an English line that stops inside its sentence (after a word, a figure or a
+# comma, not after a full stop or a colon) and a next line that starts in lower
+# case continue one sentence; the line break becomes a space, one character for
+# one. A lettered item ("a) …", "b. …") starts a line of its own.
+_CONTINUED_LINE_RE: Final = re.compile(
+    r"\n(?<=[A-Za-z0-9,]\n)(?<![A-Z]{2}\n)(?=[a-z][a-z]*[^a-z.)\n]|[a-z]{2})(?![a-z][.)] )"
+)
 
 
 # Characters deleted wherever they occur, and spaces that carry no meaning.

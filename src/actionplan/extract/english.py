@@ -34,7 +34,10 @@ _QUANTITY_RE: Final = re.compile(
     # scan skip the other characters at once.
     r"(?=[\d£$€UGECA])"
     r"(?P<currency>US\$|£|\$|€|(?:USD|GBP|EUR|CAD|AUD) ?)?"
-    rf"(?<![\w.#&/-])(?P<number>{ARABIC_PATTERN})(?![\d/]|\.\d)"
+    rf"(?<![\w.#&/-])(?<!\d,)(?P<number>{ARABIC_PATTERN})"
+    # "20/100,000 persons": a rate, the denominator and its population its unit.
+    r"(?:(?P<per>/(?:\d{1,3}(?:,\d{3})+|\d+)(?: (?:persons|people|population|residents|"
+    r"inhabitants|births|live births|households|vehicles))?)(?![\d/])|(?![\d/]|\.\d))"
     r"(?: ?(?P<magnitude>thousand|million|billion|trillion|bn|mn|m|k|tn)\b)?"
     r"(?P<percent> ?%| ?per ?cent\b| ?percent\b)?"
     r"(?P<points> percentage points?\b| pp\b)?"
@@ -70,7 +73,12 @@ _PAST_RE: Final = re.compile(
     r"(?:has|have) \w+ed)\b"
     # A report of what was done: "Supported 2,000 tenants…", "Brought 312 homes…".
     r"|\A\W*(?:[A-Z][a-z]+ed|Brought|Built|Made|Won|Gave|Took|Spent|Saw|Met|Grew|Fell|Rose|"
-    r"Set|Paid|Sold|Held|Led|Ran|Began|Kept)\b",
+    r"Set|Paid|Sold|Held|Led|Ran|Began|Kept)\b"
+    # "The council aimed to deliver over 1000 homes", "It delivered over 1150 homes":
+    # a subject and a verb in the past tense.
+    r"|\b(?:we|it|they|the (?:council|city|county|state|department|government|agency|"
+    r"authority|programme|program|scheme|project|plan|partnership))\s+"
+    r"(?:[a-z]{3,}ed|built|met|won|spent|made|grew|rose|fell|saw|gave|took)\b",
     re.IGNORECASE,
 )
 _ASPIRATION_RE: Final = re.compile(
@@ -86,6 +94,7 @@ _STOP_WORDS: Final = frozenset(
     | {"will", "were", "was", "have", "has", "this", "these", "those", "their", "our"}
     | {"its", "between", "among", "around", "about", "before", "after", "during", "until"}
     | {"annually", "yearly", "per", "so", "while", "where", "when", "if", "but"}
+    | {"no", "not", "being"}
 )
 # Words after a number that show it is not a count of something.
 _NON_UNITS: Final = (
@@ -141,6 +150,34 @@ _FALL_VERB_BY_RE: Final = re.compile(
     r"(?P<subject>[^,;:]*?)\s*\bby\s*\Z",
     re.IGNORECASE,
 )
+# "increase by 50 percent the number of X": the change before its object.
+_CHANGE_BY_BEFORE_OBJECT_RE: Final = re.compile(
+    r"\b(?P<verb>increas\w*|rais\w*|grow\w*|boost\w*|improv\w*|expand\w*|reduc\w*|cut\w*|"
+    r"lower\w*|decreas\w*)\s+by\s*\Z",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER_FIGURE_RE: Final = re.compile(
+    r"\s+(?:the|our|its|their)\s+(?P<what>[A-Za-z][^,;:.()]*?)"
+    r"(?=\s+(?:within|by|in|across|for|at|through|on|to|from|over|under|among|before)\s|"
+    r"[,;:.()]|\s*\Z)",
+    re.IGNORECASE,
+)
+# "increasing A to 96% … and the B to 100%": B shares A's verb.
+_AND_SUBJECT_TO_RE: Final = re.compile(
+    r"\band\s+(?:the\s+|our\s+|its\s+|a\s+)?(?P<subject>[A-Za-z][^,;:]*?)\s+to\s+"
+    r"(?:at least\s+|more than\s+|over\s+|about\s+|around\s+|below\s+|under\s+)?\Z",
+    re.IGNORECASE,
+)
+_VERB_TO_FIGURE_RE: Final = re.compile(
+    r"\b(?P<verb>increas|rais|grow|boost|improv|expand|reduc|cut|lower|decreas|bring)\w*\s+"
+    r"[^,;:]*?\bto\s+(?:at least\s+|more than\s+|about\s+)?\d",
+    re.IGNORECASE,
+)
+# A row of a tracking table: the goal's figure, then bare cells of other
+# columns (baseline, progress): "Increase high-impact equity projects 50% 1 0%".
+_TRAILING_CELLS_RE: Final = re.compile(r"(?:\s+\d[\d,.]*%?)+\s*\Z")
+_LETTER_RE: Final = re.compile(r"[A-Za-z]")
+_CELL_RE: Final = re.compile(r"\d[\d,.]*%?")
 _RISE_VERB_BY_RE: Final = re.compile(
     r"\b(?:increas\w*|rais\w*|grow\w*|boost\w*|improv\w*|expand\w*|ris\w*)\s+"
     r"(?:the\s+|our\s+|its\s+)?(?P<subject>[^,;:]*?)\s*\bby\s*\Z",
@@ -187,7 +224,7 @@ _RATE_NOUN_RE: Final = re.compile(
     r"\b(?:rate|ratio|level|intensity|efficiency|index|score|coverage|cover)\b", re.IGNORECASE
 )
 _CHANGE_VERB_BARE_RE: Final = re.compile(
-    r"(?:\A|[.;:]\s*|\b(?:will|shall|must|to|and|by)\s+)\W*"
+    r"(?:\A(?:\d{1,2}/\d{1,2}/\d{4}\s+)?|[.;:]\s*|\b(?:will|shall|must|to|and|by)\s+)\W*"
     r"(?P<verb>reduc(?:e|ing)|cut(?:ting)?|lower(?:ing)?|decreas(?:e|ing)|increas(?:e|ing)|"
     r"rais(?:e|ing)|grow(?:ing)?|boost(?:ing)?)\s+"
     r"(?:the\s+|our\s+|its\s+)?(?P<subject>[A-Za-z][^,;:]*?)"
@@ -213,7 +250,7 @@ _CLAUSE_END_RE: Final = re.compile(
 # A sum of money that a verb spends or grants: the size of a measure, not a
 # target ("invest $2 billion in transit"); "mobilise $X of private finance" is.
 _SPEND_BEFORE_RE: Final = re.compile(
-    r"\b(?:invest|spend|allocat|fund|grant|award|budget|provid|earmark|dedicat)\w*"
+    r"\b(?:invest|spend|allocat|fund|grant|award|budget|provid|earmark|dedicat)\w*(?:\s+of)?"
     r"(?:\s+(?:a\s+)?(?:total\s+of|further|additional|an\s+additional|over|more\s+than|"
     r"up\s+to|about|around|nearly))*\s*\Z",
     re.IGNORECASE,
@@ -333,6 +370,17 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
         for figure in [_figure(text, match, start, end)]
         if figure is not None
     ]
+    cells = _TRAILING_CELLS_RE.search(text, start, end)
+    in_cells = [f for f in figures if cells and f.start >= cells.start()] if cells else []
+    if (
+        in_cells
+        and len(_CELL_RE.findall(text, in_cells[0].start, end)) >= 3
+        and _LETTER_RE.search(text, start, in_cells[0].start)
+    ):
+        # "Increase high-impact equity projects 50% 1 0%": the goal's figure, then
+        # the baseline and progress cells of the row.
+        figures = [f for f in figures if f.start <= in_cells[0].start]
+        end = in_cells[0].end
     deadline_starts = [m.start for m in deadlines]
     aspirational = bool(_ASPIRATION_RE.search(sentence))
     subject = ""
@@ -351,7 +399,7 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
             continue  # "which would result in …", "is projected to fall …": a forecast
         if figure.unit in _CURRENCY_UNITS and _SPEND_BEFORE_RE.search(left):
             continue  # "will invest $2 billion in public transit": a measure
-        indicator, value, kind, comparator = _read_figure(text, figure, left, end)
+        indicator, value, kind, comparator = _read_figure(text, figure, left, end, start)
         baseline: tuple[float, int | None] | None = None
         if change is not None:
             indicator, comparator = change.subject, change.comparator
@@ -511,6 +559,9 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
         return _Figure(
             match.start(), match.end(), value, CURRENCIES.get(currency, currency), False, ()
         )
+    if match.group("per"):
+        rate_unit = "per " + match.group("per")[1:]
+        return _Figure(match.start(), match.end(), value, rate_unit, False, ())
     if match.group("points"):
         return _Figure(match.start(), match.end(), value, "percentage points", False, ())
     if match.group("percent"):
@@ -584,13 +635,13 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
 
 
 def _read_figure(
-    text: str, figure: _Figure, left: str, end: int
+    text: str, figure: _Figure, left: str, end: int, sentence_start: int
 ) -> tuple[str, float, TargetKind, Comparator]:
     """Indicator, value, kind and comparator of one figure."""
     comparator = _comparator(left)
     value = figure.value
     if figure.unit in ("%", "percentage points"):
-        return _read_percentage(text, figure, left, end, comparator)
+        return _read_percentage(text, figure, left, end, comparator, sentence_start)
     fall = _FALL_VERB_BY_RE.search(left)
     if fall:
         return _tidy(fall.group("subject")) or figure.unit, -value, "increment", comparator
@@ -620,9 +671,20 @@ def _read_figure(
 
 
 def _read_percentage(
-    text: str, figure: _Figure, left: str, end: int, comparator: Comparator
+    text: str,
+    figure: _Figure,
+    left: str,
+    end: int,
+    comparator: Comparator,
+    sentence_start: int,
 ) -> tuple[str, float, TargetKind, Comparator]:
     value = figure.value
+    change_by = _CHANGE_BY_BEFORE_OBJECT_RE.search(left)
+    change_object = change_by and _OBJECT_AFTER_FIGURE_RE.match(text, figure.end, end)
+    if change_by and change_object:
+        # "increase by 50 percent the number of high equity impact projects"
+        sign = -1.0 if _FALL_STEM_RE.match(change_by.group("verb")) else 1.0
+        return _tidy(change_object.group("what")), sign * value, "growth_rate", comparator
     change = _CHANGE_AFTER_RE.match(text, figure.end, end)
     if change:
         # "a 30 per cent reduction in greenhouse gas emissions", "35 per cent less energy"
@@ -650,6 +712,17 @@ def _read_percentage(
     if to_match:
         subject = _tidy(to_match.group("subject"))
         kind: TargetKind = "share" if _SHARE_RE.search(subject) else "level"
+        return subject, value, kind, comparator
+    and_to = _AND_SUBJECT_TO_RE.search(left)
+    shared_verb = and_to and _VERB_TO_FIGURE_RE.search(text, sentence_start, figure.start)
+    if and_to and shared_verb:
+        # "by increasing occupancy rates to 96% … and the budget utilization rate
+        # to 100%": the second subject shares the first one's verb.
+        subject = _tidy(and_to.group("subject"))
+        falling = bool(_FALL_STEM_RE.match(shared_verb.group("verb")))
+        if comparator == "=":
+            comparator = "<=" if falling else ">="
+        kind = "share" if _SHARE_RE.search(subject) else "level"
         return subject, value, kind, comparator
     of_match = _OF_AFTER_RE.match(text, figure.end, end)
     subject = _subject(left)

@@ -123,6 +123,8 @@ def extract_plan(text: str) -> PlanDraft:
             reading = _read_sentence(body, context)
             if not reading.targets:
                 _carry_lead_in(body, start, end, line_node, carried, paragraph_year)
+                if (start, end) == (line_start, line.end):
+                    _carry_year_heading_line(body, start, end, line_node, carried, reference_year)
             first_new = len(draft.targets)
             _add_reading(draft, cleaned, reading)
             labels.read(body, start, end, line_start, line.end, draft.targets, first_new)
@@ -261,6 +263,36 @@ def _carry_lead_in(
             return
     if paragraph_year is not None:
         carried[key] = paragraph_year
+
+
+# A line of its own that names the goals or work of a year, without a number
+# of the outline: "2023年经济社会发展主要目标", "2024年重点工作安排".
+_YEAR_HEADING_LINE_RE: Final = re.compile(
+    r"[^,;:。!?\d]{0,12}(?:19|20)\d\d年度?[^,;:。!?\d]{0,20}"
+    r"(?:目标|指标|目标任务|计划|任务|安排|要点|重点工作)[:]?"
+)
+_REVIEW_LINE_RE: Final = re.compile(r"回顾|完成情况|执行情况|成效|成绩")
+
+
+def _carry_year_heading_line(
+    body: str,
+    start: int,
+    end: int,
+    node: Heading | None,
+    carried: dict[int, int],
+    reference_year: int | None,
+) -> None:
+    """A line that heads what follows with a year and a goal word, like a
+    numbered heading ("（二）2020年目标"), dates the lines under it in its node."""
+    if not _YEAR_HEADING_LINE_RE.fullmatch(body, start, end) or _REVIEW_LINE_RE.search(
+        body, start, end
+    ):
+        return
+    for mention in find_years(body, start, end):
+        if mention.role in ("deadline", "bare"):
+            if reference_year is None or mention.year >= reference_year:
+                carried[id(node) if node is not None else _DOCUMENT] = mention.year
+            return
 
 
 def _carried_year(node: Heading | None, carried: dict[int, int]) -> int | None:

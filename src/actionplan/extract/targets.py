@@ -59,6 +59,9 @@ _WORK_VERBS: Final = frozenset(
     {"完成", "改造", "修缮", "保护修缮", "整治", "治理", "修复", "改建", "改扩建", "维修"}
     | {"加固", "翻新", "提升改造", "更新改造", "实施", "新改建", "修复改造", "盘活"}
     | {"改造升级", "升级改造", "提质改造", "培训", "更新", "更新投运", "启动"}
+    # "新改扩建中小学12所", "续建学校5所", "新开工49个、256万平方米": work started,
+    # continued or improved in the period.
+    | {"新改扩建", "续建", "新开工", "开工", "新开工改造", "开工改造", "改善提升", "整治提升"}
 )
 # Verbs of work that name no work of their own: left out of the indicator.
 _BARE_WORK_VERBS: Final = frozenset({"完成", "实施", "启动"})
@@ -121,6 +124,9 @@ _TAIL_OK_RE: Final = re.compile(
 )
 # A noun after the figure that makes it a name: 4A级, 500强, 5G, 三星级.
 _NAME_AFTER_RE: Final = re.compile(r"[级强星代型届期类大]|[A-Za-z]")
+_BRACKET_RE: Final = re.compile(
+    r"\((?<=[\u4e00-\u9fff\w]\()(?=[^()\n]{0,60}\))[^()\n]*?\d[^()\n]*?\)"
+)
 _QUOTE_RE: Final = re.compile(
     r"“[^”\n]{0,60}”|《[^》\n]{0,80}》|\"[^\"\n]{0,60}\"|「[^」\n]{0,60}」"
 )
@@ -150,7 +156,7 @@ _PREVIOUS_PERIOD_RE: Final = re.compile(
 _SHARE_RE: Final = re.compile(
     r"占比|比重|份额|比例|占[^,;]{0,20}(?:比例|比重)|占[\u4e00-\u9fff]{1,12}\Z"
 )
-_RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|年均增长)\Z")
+_RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|涨幅|增长速度|年均增长)\Z")
 _INCREMENT_SUBJECT_RE: Final = re.compile(
     # "全市新建公共充电桩1万个": a place before the verb does not change it.
     r"\A(?:(?:全|各)?[市区县省国镇])?(?:新建|新开通|新开辟|新引进|新培育|新设立|新认定|新开)"
@@ -254,6 +260,7 @@ class _SentenceState:
     subject: str  # the last indicator, for clauses without a subject of their own
     verb: str = ""  # the last target's verb, for a clause that opens with its figure
     paired_years: tuple[int, ...] = ()  # "到2022年和2030年": one year per figure
+    adding: bool = False  # a 新增 list runs on: "新增A30个;B10条;C5座"
 
 
 def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReading:
@@ -264,6 +271,10 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
     if not quantities:
         return reading
     quotes = [match.span() for match in _QUOTE_RE.finditer(text, start, end)]
+    # "A区(4.73平方公里)、B区(10.46平方公里),共计15.19平方公里", "整治125个村庄(包括
+    # 63个…、62个…)": a figure in brackets annotates the noun before it (a part, a
+    # breakdown); it is no target of its own.
+    brackets = [match.span() for match in _BRACKET_RE.finditer(text, start, end)]
     quantity_starts = [q.start for q in quantities]
     years = find_years(text, start, end)
     year_starts = [mention.start for mention in years]
@@ -280,7 +291,8 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
     governing = [
         m
         for m in deadlines
-        if not text.endswith("其中", start, m.start) and (m.role != "bare" or m.start == start)
+        if not text.endswith("其中", start, m.start)
+        and (m.role != "bare" or m.start == start or _after_place_lead(text, m.start, start))
     ]
     state = _SentenceState(
         year=governing[0].year if governing else None,
@@ -309,6 +321,14 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
                     state.subject = label
             continue
         before = len(reading.targets)
+        clause_quantities = [q for q in clause_quantities if not _in_regions(q.start, brackets)]
+        if not clause_quantities:
+            # "划定生态保护区A区(4.73平方公里)、…": the parts name the subject of the
+            # total that follows.
+            label = _indicator(text[clause_start : text.find("(", clause_start, clause_end)])
+            if label and len(label) <= 30:
+                state.subject = label
+            continue
         _read_clause(
             text, context, state, clause_start, clause_end, clause_quantities, quotes, reading
         )
@@ -361,9 +381,23 @@ def _is_deadline(text: str, mention: YearMention, context: SentenceContext) -> b
 
 def _leads_clause(text: str, mention: YearMention, context: SentenceContext) -> bool:
     before = text[max(context.start, mention.start - 3) : mention.start]
-    return mention.start == context.start or before.endswith(
-        (",", ":", ";", "力争", "争取", "其中")
+    return (
+        mention.start == context.start
+        or before.endswith((",", ":", ";", "力争", "争取", "其中"))
+        or _after_place_lead(text, mention.start, context.start)
     )
+
+
+_PLANNED_LEAD_RE: Final = re.compile(r"\A(?:(?:全|我|本)[市县区省镇乡])?(?:计划|年内|全年)")
+# "全市2020年计划新开工…": a place that opens the clause before its year.
+_PLACE_LEAD_RE: Final = re.compile(r"(?:全|我|本)[市县区省镇乡国]\Z")
+
+
+def _after_place_lead(text: str, position: int, sentence_start: int) -> bool:
+    place = _PLACE_LEAD_RE.search(text, max(sentence_start, position - 2), position)
+    if place is None:
+        return False
+    return place.start() == sentence_start or text[place.start() - 1] in ",:;"
 
 
 def _update_state(
@@ -425,6 +459,7 @@ def _read_clause(
             baseline_of[second.start] = (first.value, year, window + from_match.start())
             baselines.add(first.start)
     spread = _spread_subjects(text, clause_start, quantities)
+    thresholds_from: int | None = None
     previous_verb = previous_mark = ""
     previous_kind: TargetKind | None = None
     last_target_end = clause_start
@@ -452,6 +487,7 @@ def _read_clause(
         trail_match = _TRAIL_RE.match(text, after, clause_end)
         trail = trail_match.group() if trail_match else ""
         after += len(trail)
+        bound = trail or _list_bound(text, quantities, index, clause_end)
         tail = text[after : min(clause_end, after + _TAIL_WINDOW)]
         next_start = quantities[index + 1].start if index + 1 < len(quantities) else clause_end
         # The subject runs from the last target figure (or the clause start):
@@ -484,8 +520,16 @@ def _read_clause(
             and (state.year is not None or context.carried_year is not None)
             # "节能率不低于15%的既有公共建筑": a rate that qualifies the noun (a
             # standard it meets), not a share of it.
-            and not (verb or mark)
+            # "力争实现20%的村集体年收入超30万元": 实现 / 使 introduce the state reached.
+            and not mark
+            and verb in ("", "实现", "使", "让")
         )
+        if thresholds_from is not None and quantity.start > thresholds_from:
+            # "…20%的村集体年收入超30万元": a figure in the condition that defines
+            # the population of a share is a threshold, not a target.
+            continue
+        if population:
+            thresholds_from = quantity.start
         work_after = None
         bare_left = left[: len(left) - len(left_match.group())] if left_match else left
         if not ends_clause and not verb and _FOR_OBJECT_RE.search(bare_left):
@@ -494,6 +538,12 @@ def _read_clause(
             work_after = _WORK_AFTER_RE.match(tail)
             if work_after:
                 verb = work_after.group("verb")
+        elif not ends_clause and not verb and _PUSH_BEFORE_RE.fullmatch(bare_left.strip()):
+            # "加快10个商贸项目建设", "首批100个示范社区全面建成", "加快推进7公顷工业用地
+            # 报批": the work or creation that closes the clause governs the count.
+            work_after = _WORK_NOUN_AFTER_RE.match(tail)
+            if work_after:
+                verb = "完成"
         if not verb and not ends_clause and _SUM_RE.search(bare_left):
             # "完成电四小区、鲁汇一村共计约1.4万平方米成套改造": the verb that opens
             # the clause governs the sum of its objects.
@@ -571,7 +621,9 @@ def _read_clause(
                 indicator += measures[-1]
         if not indicator or indicator in _VERB_SET:
             # "…新增第三卫生间,三年累计改造新增71座": a verb alone names nothing.
-            indicator = state.subject
+            indicator = state.subject or indicator
+        # "全市2020年计划新开工49个": the plan's own word 计划 names nothing.
+        indicator = _PLANNED_LEAD_RE.sub("", indicator) or indicator
         if (
             ends_clause
             and not context.in_goals
@@ -589,6 +641,7 @@ def _read_clause(
             # "1人户不低于20平米", "新建住宅层高不低于3米": a norm every unit must
             # meet, not a quantity the plan commits to reach by a time.
             continue
+        subject_before = state.subject
         state.subject = indicator
         state.verb = verb
         listed = text[last_target_end : last_target_end + 1] == "、"
@@ -606,9 +659,36 @@ def _read_clause(
             kind = "growth_rate" if rate else "increment"
         elif previous_kind == "increment" and kind == "level" and listed:
             kind = "increment"  # "新建国家级重点实验室3家、省级重点实验室50家"
+        total = index == 0 and _TOTAL_OPENING_RE.fullmatch(
+            text[clause_start : quantity.start].strip()
+        )
+        if total and not rate_unit_of(quantity):
+            # "新增口袋公园30个,总计达60个": the total reached is a level of the
+            # same units, not a count added.
+            if indicator == subject_before or indicator in _SUM_WORDS:
+                indicator = _ADDED_PREFIX_RE.sub("", subject_before) or indicator
+                state.subject = indicator
+            kind = "level"
+        elif (
+            kind == "level"
+            and state.adding
+            and not verb
+            and not mark
+            and not rate_unit_of(quantity)
+            and not _TOTAL_SUBJECT_RE.search(indicator)
+        ):
+            # "新增口袋公园30个,…;绿道10条,…;驿站5座": 新增 carries over the items of
+            # the list, each with its own subject.
+            kind = "increment"
+        if kind == "increment" and (
+            verb in _CHANGE_BEFORE_FIGURE or _INCREMENT_SUBJECT_RE.search(indicator)
+        ):
+            state.adding = True
+        elif verb and verb not in _CHANGE_BEFORE_FIGURE and not total:
+            state.adding = False
         previous_kind = kind
         at_least = bool(_AT_LEAST_RE.search(text, left_start, quantity.start))
-        comparator = _comparator(verb, mark, trail, quantity.more, kind, at_least)
+        comparator = _comparator(verb, mark, bound, quantity.more, kind, at_least)
         year = state.year or context.carried_year or context.default_year
         window_start = max(left_start, quantity.start - _LEFT_WINDOW)
         ahead = _AHEAD_RE.search(text, window_start, quantity.start)
@@ -691,6 +771,35 @@ def _shared_figure_subjects(
     if measure is None:
         return parts
     return [part if _MEASURE_TAIL_RE.search(part) else part + measure.group() for part in parts]
+
+
+# A clause that states a running total: "总计达60个", "共计15.19平方公里".
+_TOTAL_OPENING_RE: Final = re.compile(
+    r"(?:总计|合计|共计|累计|总数|总量|总共|共)(?:达到|达|为|超过)?(?:约|超|近)?"
+)
+_SUM_WORDS: Final = frozenset({"总计", "合计", "共计", "累计", "总数", "总量", "总共", "共", ""})
+_ADDED_PREFIX_RE: Final = re.compile(r"\A(?:累计新增|新增|新建|净增)")
+_TOTAL_SUBJECT_RE: Final = re.compile(r"总|累计|率|比重|占比")
+
+
+def rate_unit_of(quantity: _Quantity) -> bool:
+    return quantity.unit in ("%", "‰", "百分点", "倍")
+
+
+def _list_bound(text: str, quantities: list[_Quantity], index: int, clause_end: int) -> str:
+    """The bound after the last of figures listed side by side ("分别增长7%、8%左右"):
+    it bounds each of them."""
+    last = index
+    while (
+        last + 1 < len(quantities)
+        and text[quantities[last].end : quantities[last + 1].start] == "、"
+        and quantities[last + 1].unit == quantities[index].unit
+    ):
+        last += 1
+    if last == index:
+        return ""
+    trail = _TRAIL_RE.match(text, quantities[last].end, clause_end)
+    return trail.group() if trail else ""
 
 
 def _noun_target_allowed(
@@ -814,6 +923,15 @@ _MEASURED_PART_RE: Final = re.compile(
     r"(?P<part>面积|人口|用地|岸线)(?:达到|具备|实现|满足|符合|完成|纳入)"
 )
 _FOR_OBJECT_RE: Final = re.compile(r"对(?:其中的?)?\Z")
+# Words that may stand before a count whose work comes after its noun.
+_PUSH_BEFORE_RE: Final = re.compile(
+    r"(?:全市|全县|全区|全镇|全年|年内|首批|计划|加快|推进|推动|全力|全面|确保|力争|争取|抓好|"
+    r"继续|持续|启动)*"
+)
+_WORK_NOUN_AFTER_RE: Final = re.compile(
+    r"(?P<object>[^,;。\d、]{1,16}?)(?:全面|加快|基本|同步|如期)?"
+    r"(?P<work>开工建设|建设|建成|开工|竣工|投用|投产|报批|改造|提升改造|落地)(?=[,;。]|\Z)"
+)
 _SUM_RE: Final = re.compile(r"(?:共计|合计|总计)\Z")
 # Classifiers of countable units: a count of one of them is an article or a
 # one-for-one rule unless 每 or a floor makes it a target.
@@ -932,4 +1050,6 @@ _ENGLISH_RATE_RE: Final = re.compile(r"\b(?:growth|increase|reduction)(?: rate)?
 _ENGLISH_INCREMENT_RE: Final = re.compile(r"\A(?:new|additional|net new)\b", re.IGNORECASE)
 
 
-_TABLE_RATE_RE: Final = re.compile(r"(?:增速|增长率|增幅|增长速度|增长|年均增长率?)(?:\(%\))?\Z")
+_TABLE_RATE_RE: Final = re.compile(
+    r"(?:增速|增长率|增幅|涨幅|增长速度|增长|年均增长率?)(?:\(%\))?\Z"
+)

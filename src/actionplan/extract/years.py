@@ -25,13 +25,18 @@ FIVE_YEAR_PLANS: Final[dict[str, int]] = {
 }
 
 _YEAR: Final = r"(?:19[5-9]\d|20\d\d)"
+_MONTH: Final = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
+    r"Dec\.?)"
+)
 _YEAR_LIST_RE: Final = re.compile(
     rf"(?:到|至|力争到|争取到)(?P<first>{_YEAR})年(?P<rest>(?:(?:和|、|及|与|,)(?:{_YEAR})年)+)"
 )
 _YEAR_RE: Final = re.compile(
     # Every form starts with one of these characters: the lookahead lets the
     # scan skip the others at once.
-    r"(?=[FfBbIiUuSsTt12截到力争至在于从由比较与自最“十])(?:"
+    r"(?=[FfBbIiUuSsTtNn\d截到力争至在于从由比较与自最“十])(?:"
     # A range such as 2018-2020年, 2021—2025 and 2020 to 2030: a period, not a deadline.
     rf"(?:[Ff]rom )?(?P<range_start>{_YEAR})(?: ?[-—–~至到] ?|年 ?[-—–~至到] ?| to )"
     rf"(?P<range_end>{_YEAR})年?"
@@ -40,12 +45,18 @@ _YEAR_RE: Final = re.compile(
     rf"|(?P<pre>截至到|截止到|截至|截止|到了|力争到|力争在|力争|争取到|争取|至迟|最迟|到|至|在|于|从|由|比|较|与|自)?"
     rf"(?P<year>{_YEAR})年"
     r"(?P<post>年底前|底前|末前|年底|年末|底|末|前|以前|之前|时|以后|后|起|以来|的|全年|上半年|下半年)?"
-    # English: by 2030, by the end of 2025, in 2025, until 2030, 2025/26.
-    rf"|(?P<en_pre>\b(?:[Bb]y|[Ii]n|[Uu]ntil|[Bb]efore|[Ff]rom|[Ss]ince|[Tt]hrough)"
+    # English: by 2030, by the end of 2025, in 2025, until 2030, 2025/26, and US
+    # dates and fiscal years: "By December 31, 2028", "by June 2027", "by FY2026",
+    # "no later than 2035".
+    rf"|(?P<en_pre>\b(?:[Bb]y|[Ii]n|[Uu]ntil|[Bb]efore|[Ff]rom|[Ss]ince|[Tt]hrough|"
+    r"[Nn]o later than)"
     r"(?: the end of| end of| the end| the year)?) "
+    rf"(?:{_MONTH} (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?)?(?:FY ?|[Ff]iscal [Yy]ear )?"
     rf"(?P<en_year>{_YEAR})(?:/\d\d)?\b"
-    # A year that labels a row of targets: "2025: reduce GHGs 25%".
+    # A year that labels a row of targets: "2025: reduce GHGs 25%"; a US date that
+    # opens a row of a tracking table: "6/30/2024 Increase … 50%".
     rf"|(?<![\w/.:-])(?P<label_year>{_YEAR})(?=:(?!\d))"
+    rf"|(?<![^\n])\d{{1,2}}/\d{{1,2}}/(?P<row_year>{_YEAR})(?= )"
     # Five-year plans: 到“十四五”末 → 2025.
     r"|(?P<plan_pre>到|至)?“?(?P<plan>十[一二三四五六]五)”?(?P<plan_post>末|期末|时期末)"
     r")"
@@ -56,6 +67,10 @@ _DEADLINE_PRE: Final = frozenset(
     | {"至迟", "最迟", "到", "至"}
 )
 _DEADLINE_POST: Final = frozenset({"年底前", "底前", "末前", "前", "以前", "之前", "年底", "年末"})
+_BEFORE_POST: Final = frozenset({"年底前", "底前", "末前", "前", "以前", "之前"})
+_QUALIFIER_AFTER_RE: Final = re.compile(
+    r"(?:建成|建设|建造|竣工|修建|兴建|出生|登记|注册|备案|认定|投用|投产|批准|审批|开工)?的"
+)
 _BASELINE_PRE: Final = frozenset({"比", "较", "与", "由"})
 _START: Final = frozenset({"从", "自"})
 _START_POST: Final = frozenset({"以后", "后", "起", "以来"})
@@ -102,8 +117,8 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         if match.group("en_year"):
             found.append(_english(match))
             continue
-        if match.group("label_year"):
-            year = int(match.group("label_year"))
+        if match.group("label_year") or match.group("row_year"):
+            year = int(match.group("label_year") or match.group("row_year"))
             found.append(YearMention(year, "deadline", *match.span(), match.start()))
             continue
         year = int(match.group("year"))
@@ -123,6 +138,10 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         # A year followed by a name ("2019年世界港口大会") is not a clause lead.
         if role == "bare" and post == "的":
             role = "other"
+        # "2000年底前建成的(小区)", "2005年以前的": a year that qualifies a noun
+        # in a relative clause dates the noun, not a deadline of the plan.
+        if post in _BEFORE_POST and not pre and _QUALIFIER_AFTER_RE.match(text, match.end()):
+            role = "other"
         years = listed.get(match.start(), ())
         found.append(
             YearMention(year, role, match.start(), match.end(), match.start("year"), years)
@@ -134,7 +153,7 @@ def _english(match: re.Match[str]) -> YearMention:
     pre = match.group("en_pre").lower()
     year = int(match.group("en_year"))
     role: YearRole
-    if pre.startswith(("by", "until", "before", "through")):
+    if pre.startswith(("by", "until", "before", "through", "no later than")):
         role = "deadline"
     elif pre.startswith(("from", "since")):
         role = "start"
