@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from actionplan.extract import extract_plan, seed_text
 from bench.corpus import corpus_text, plan_text
+from bench.engine import main as engine_main
 
 SEED_RUNS = 101
 MB = 1024 * 1024
@@ -60,6 +61,8 @@ def main() -> None:
     if corpus:
         corpus_seconds = _median_seconds(lambda: extract_plan(corpus), 3)
         print(f"corpus_mb_per_s: {_megabytes(corpus) / corpus_seconds:.2f} MB/s")
+
+    engine_main()
 
 
 if __name__ == "__main__":
