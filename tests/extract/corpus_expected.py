@@ -754,4 +754,48 @@ CORPUS: tuple[CorpusDocument, ...] = (
             _e("high-impact equity projects", 50, "%", 2024, "=", "growth_rate"),
         ),
     ),
+    # A news item on a city's 2014 housing and construction work meeting: "今年" with no
+    # year of the plan keeps `null` (the 2014 of the meeting's name dates no figure);
+    # 力争 binds only its clause; "发放租赁住房补贴1100户" is a subsidy (a measure); the
+    # paragraph "过去一年,…" reports the past.
+    CorpusDocument(
+        "cn-city-2014-housing-construction-work-meeting-news",
+        "zh",
+        (
+            _e("市政投资", 3e8, "元", None, "=", "increment", aspirational=True),
+            _e("新建道路面积", 50000, "平方米", None, "=", "increment"),
+            _e("建筑业总产值", 3.2e10, "元", None, "=", "increment"),
+            _e("增加值", 6e9, "元", None, "=", "increment"),
+            _e("公租房", 1240, "套", None, "=", "increment"),
+            _e("公租房", 3100, "套", None, "=", "level"),
+            _e("旧城改造建筑面积", 300000, "平方米", None, "=", "increment"),
+        ),
+    ),
+    # A county EV roadmap goal: the targeted outcome and its restatement ("will have 501
+    # EVs by 2027", ruling 8), and the conversions by 2025 and 2027; the present fleet
+    # ("approximately 4,500 … vehicles") and the 2019-2020 accomplishments are not targets.
+    CorpusDocument(
+        "en-us-san-diego-county-ev-roadmap-fleet-goal",
+        "en",
+        (
+            _e(
+                "number of electric vehicles (EVs) in the County's fleet",
+                501,
+                "vehicles",
+                2027,
+                ">=",
+                "level",
+            ),
+            _e(
+                "fleet gas-powered vehicles",
+                250,
+                "fleet gas-powered vehicles",
+                2025,
+                "=",
+                "increment",
+            ),
+            _e("vehicles", 251, "vehicles", 2027, "=", "increment"),
+            _e("EVs", 501, "EVs", 2027, "=", "level"),
+        ),
+    ),
 )

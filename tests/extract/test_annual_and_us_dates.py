@@ -275,3 +275,30 @@ def test_a_bound_after_figures_listed_side_by_side_bounds_each() -> None:
         (8, "~", "growth_rate"),
         (3, "~", "growth_rate"),
     ]
+
+
+# --- second round: a list of the year's work in a news report ---------------
+
+
+def test_a_list_of_the_years_work_reads_each_item_and_the_past_paragraph_is_past() -> None:
+    text = (
+        "记者从全市工作会议上获悉,今年我市将力争完成市政投资3亿元,新建道路面积5万平方米;"
+        "筹建公租房1240套,发放租赁住房补贴1100户,基本建成3100套;旧城改造建筑面积30万平方米。\n"
+        "过去一年,我市完成投资2.4亿元,新建改造道路16.45万平方米。\n"
+    )
+    assert [(t.indicator, t.value, t.unit, t.kind, t.aspirational) for t in targets(text)] == [
+        ("市政投资", 300_000_000, "元", "increment", True),
+        ("新建道路面积", 50_000, "平方米", "increment", False),
+        ("公租房", 1240, "套", "increment", False),
+        ("公租房", 3100, "套", "level", False),
+        ("旧城改造建筑面积", 300_000, "平方米", "increment", False),
+    ]
+
+
+def test_an_english_figure_after_from_is_a_starting_point() -> None:
+    text = (
+        "Fleet plan\n"
+        "The plan sets actions to reduce fleet emissions from approximately 4,500 vehicles. "
+        "We will convert 250 vehicles to EVs by 2025.\n"
+    )
+    assert rows(text) == [("vehicles", 250, "vehicles", 2025, "=", "increment")]

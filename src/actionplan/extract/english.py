@@ -175,6 +175,12 @@ _VERB_TO_FIGURE_RE: Final = re.compile(
 )
 # A row of a tracking table: the goal's figure, then bare cells of other
 # columns (baseline, progress): "Increase high-impact equity projects 50% 1 0%".
+# A figure after "from" without a "to" figure (those are read as changes):
+# the starting point or the scope of an action, not a target.
+_FROM_BEFORE_RE: Final = re.compile(
+    r"\bfrom\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\Z",
+    re.IGNORECASE,
+)
 _TRAILING_CELLS_RE: Final = re.compile(r"(?:\s+\d[\d,.]*%?)+\s*\Z")
 _LETTER_RE: Final = re.compile(r"[A-Za-z]")
 _CELL_RE: Final = re.compile(r"\d[\d,.]*%?")
@@ -278,7 +284,7 @@ _LEAD_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _CREATION_BEFORE_RE: Final = re.compile(
-    r"\b(?:install|build|create|construct|plant|add|deliver|open|establish|develop|provide|"
+    r"\b(?:install|build|create|construct|plant|add|deliver|open|establish|develop|provide|convert|"
     r"retrofit|train|hire|recruit|test|deploy|fund|complete)\w*\b[^,;.]{0,20}\Z",
     re.IGNORECASE,
 )
@@ -397,6 +403,9 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
             continue  # the starting figure of "from X to Y"
         if _PROJECTION_RE.search(left):
             continue  # "which would result in …", "is projected to fall …": a forecast
+        if _FROM_BEFORE_RE.search(left):
+            continue  # "reduce … emissions from approximately 4,500 vehicles": a start
+
         if figure.unit in _CURRENCY_UNITS and _SPEND_BEFORE_RE.search(left):
             continue  # "will invest $2 billion in public transit": a measure
         indicator, value, kind, comparator = _read_figure(text, figure, left, end, start)

@@ -62,6 +62,7 @@ _WORK_VERBS: Final = frozenset(
     # "新改扩建中小学12所", "续建学校5所", "新开工49个、256万平方米": work started,
     # continued or improved in the period.
     | {"新改扩建", "续建", "新开工", "开工", "新开工改造", "开工改造", "改善提升", "整治提升"}
+    | {"筹建"}
 )
 # Verbs of work that name no work of their own: left out of the indicator.
 _BARE_WORK_VERBS: Final = frozenset({"完成", "实施", "启动"})
@@ -143,6 +144,7 @@ _PAST_RE: Final = re.compile(
 # governs it: time words of the past and the completed aspect of 已.
 _SENTENCE_PAST_RE: Final = re.compile(
     r"(?<![比较同与])(?:上年|去年)(?!度)|已经|已达|已有|截至目前|截止目前|近年来|近几年"
+    r"|过去[一二三四五六七八九十两\d]*年|一年来"
 )
 # Comparisons with the year before (同比, 比上年): a review of last year in a
 # multi-year plan, a target in an annual plan or under a deadline.
@@ -165,9 +167,10 @@ _INCREMENT_SUBJECT_RE: Final = re.compile(
 # Words stripped from the start of an indicator: conjunctions, lead verbs.
 _LEAD_WORDS_RE: Final = re.compile(
     r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
+    r"今年|明年|我市|我县|我区|本市|本区|本县|"
     r"[一二三四五六七八九十]是|“?[^”,;。]{1,12}”(?:是指|即)|是指|"
     r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|(?:今后|未来)?[一二三四五六七八九十两]+年"
-    r"|年内|今后|未来|每年|全年|年均|"
+    r"|年内|今后|未来|每年|全年|年均|基本|全面|如期|率先|"
     r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|实施|落实|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|形成|"
     r"累计(?!新增)|推动|带动|"
     rf"{_ASPIRATION}|到|至|在|于|年|底|末|前|时|之前|以前|的|,|、| )+)"
@@ -261,6 +264,8 @@ class _SentenceState:
     verb: str = ""  # the last target's verb, for a clause that opens with its figure
     paired_years: tuple[int, ...] = ()  # "到2022年和2030年": one year per figure
     adding: bool = False  # a 新增 list runs on: "新增A30个;B10条;C5座"
+    target_subject: str = ""  # the indicator of the last target read
+    listing: bool = False  # an earlier clause gave a target with its verb
 
 
 def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReading:
@@ -440,8 +445,10 @@ def _read_clause(
     past = state.past or bool(_PAST_RE.search(clause_text))
     if _GRANT_RE.search(clause_text):
         # "给予一次性奖励100万元", "按10%给予补助": support a measure offers,
-        # not a quantity the plan commits to reach.
-        state.subject = ""
+        # not a quantity the plan commits to reach. A clause after it without a
+        # subject takes the last target's ("筹建公租房1240套,发放租赁住房补贴1100户,
+        # 基本建成3100套").
+        state.subject = state.target_subject
         return
     # 由X提高到Y: X is Y's baseline, and Y's subject ends before 由.
     baseline_of: dict[int, tuple[float, int | None, int]] = {}
@@ -571,7 +578,16 @@ def _read_clause(
             opening = _OPENING_VERB_RE.match(_clause_opening(text, left_start, quantity.start))
             if opening:
                 verb = opening_verb = opening.group("verb")
-        forward = state.year is not None or context.carried_year is not None or context.in_goals
+        # "…;完成建筑业总产值320亿元,…;旧城改造建筑面积30万平方米": a clause that names
+        # its subject and figure, in a sentence whose earlier clauses listed targets
+        # with their verbs, is one more item of the list.
+        listed_item = state.listing and ends_clause and not past
+        forward = (
+            state.year is not None
+            or context.carried_year is not None
+            or context.in_goals
+            or listed_item
+        )
         if not (verb or mark or trail or forward or quantity.more):
             continue
         if not verb and not mark and not forward and not trail:
@@ -629,6 +645,8 @@ def _read_clause(
             and not context.in_goals
             and verb not in _GE_SET
             and _ATTRIBUTE_SUBJECT_RE.search(indicator)
+            # "旧城改造建筑面积30万平方米": the area of the work itself is measured.
+            and not _WORK_NOUN_RE.search(indicator)
         ):
             # "建设区市民中心,总建筑面积约10万平方米": the size of what a task builds.
             continue
@@ -642,8 +660,10 @@ def _read_clause(
             # meet, not a quantity the plan commits to reach by a time.
             continue
         subject_before = state.subject
-        state.subject = indicator
+        state.subject = state.target_subject = indicator
         state.verb = verb
+        if verb or mark:
+            state.listing = True
         listed = text[last_target_end : last_target_end + 1] == "、"
         last_target_end = after
         value, kind = _kind_and_value(indicator, verb, quantity)
@@ -870,6 +890,8 @@ _OPENING_VERB_RE: Final = re.compile(
 _OPENING_SKIP_RE: Final = re.compile(
     rf"(?:{_YEAR_PHRASE_PATTERN}|{_ASPIRATION}"
     r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|全年|年内|每年|当年"
+    # "今年我市将力争完成…": the year word, the place and the modal before the verb.
+    r"|今年|明年|(?:全|我|本)[市县区省镇乡]|将|要|计划"
     r"|[一二三四五六七八九十]是|“?十[一二三四五六]五”?(?:期间|时期)"
     r"|“[^”\n]{1,12}”(?:是指|指|即)|是指"
     r"|(?:今后|未来)?[一二三四五六七八九十两\d]+年(?:内|间)?|,| )*"
@@ -1021,7 +1043,7 @@ def _comparator(
 
 
 _WORK_MEASURE_RE: Final = re.compile(
-    r"(?:改造|修缮|整治|修复|维修|盘活|更新|改建|加固|治理)(?:面积|数量|里程|长度|规模)?\Z"
+    r"(?:改造|修缮|整治|修复|维修|盘活|更新|改建|加固|治理)(?:建筑)?(?:面积|数量|里程|长度|规模)?\Z"
 )
 
 
