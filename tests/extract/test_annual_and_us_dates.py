@@ -75,6 +75,18 @@ def test_a_heading_line_that_reviews_a_year_dates_nothing() -> None:
             "We will install 300 chargers no later than 2030.",
             ("chargers", 300, "chargers", 2030, "=", "increment"),
         ),
+        (
+            "We will install 40 chargers by spring 2026.",
+            ("chargers", 40, "chargers", 2026, "=", "increment"),
+        ),
+        (
+            "We will plant 800 trees by calendar year 2027.",
+            ("trees", 800, "trees", 2027, "=", "increment"),
+        ),
+        (
+            "We will build 60 homes by Q4 2025.",
+            ("homes", 60, "homes", 2025, "=", "increment"),
+        ),
     ],
 )
 def test_us_dates_and_fiscal_years_are_deadlines(

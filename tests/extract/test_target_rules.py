@@ -163,8 +163,9 @@ def test_respectively_gives_each_figure_its_own_target() -> None:
         ("城乡居民人均可支配收入", 8, "growth_rate"),
     ]
     paired = targets("到2020年,城镇、农村居民人均收入分别达到6万元、3万元。")
+    # A short modifier shares the measure named once after the last subject.
     assert [(t.indicator, t.value) for t in paired] == [
-        ("城镇", 60_000),
+        ("城镇居民人均收入", 60_000),
         ("农村居民人均收入", 30_000),
     ]
 

@@ -991,6 +991,15 @@ def _spread_subjects(text: str, clause_start: int, quantities: list[_Quantity]) 
         subjects = [_indicator(part) for part in re.split(separators, before)]
         subjects = [subject for subject in subjects if subject]
         if len(subjects) == len(figures) >= 2:
+            last = subjects[-1]
+            # "城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右": a short modifier
+            # shares the measure named once after the last one (城镇常住居民…).
+            subjects = [
+                subject + last[len(subject) :]
+                if len(subject) <= 4 and len(last) > len(subject) + 2
+                else subject
+                for subject in subjects[:-1]
+            ] + [last]
             return {q.start: subject for q, subject in zip(figures, subjects, strict=True)}
     return {}
 

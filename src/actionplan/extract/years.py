@@ -30,6 +30,10 @@ _MONTH: Final = (
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
     r"Dec\.?)"
 )
+_SEASON: Final = (
+    r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|[Cc]alendar [Yy]ear|Q[1-4]|"
+    r"the (?:first|second|third|fourth) quarter of)"
+)
 _YEAR_LIST_RE: Final = re.compile(
     rf"(?:到|至|力争到|争取到)(?P<first>{_YEAR})年(?P<rest>(?:(?:和|、|及|与|,)(?:{_YEAR})年)+)"
 )
@@ -51,7 +55,7 @@ _YEAR_RE: Final = re.compile(
     rf"|(?P<en_pre>\b(?:[Bb]y|[Ii]n|[Uu]ntil|[Bb]efore|[Ff]rom|[Ss]ince|[Tt]hrough|"
     r"[Nn]o later than)"
     r"(?: the end of| end of| the end| the year)?) "
-    rf"(?:{_MONTH} (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?)?(?:FY ?|[Ff]iscal [Yy]ear )?"
+    rf"(?:{_MONTH} (?:\d{{1,2}}(?:st|nd|rd|th)?,? )?|{_SEASON} )?(?:FY ?|[Ff]iscal [Yy]ear )?"
     rf"(?P<en_year>{_YEAR})(?:/\d\d)?\b"
     # A year that labels a row of targets: "2025: reduce GHGs 25%"; a US date that
     # opens a row of a tracking table: "6/30/2024 Increase … 50%".
