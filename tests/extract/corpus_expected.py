@@ -798,4 +798,21 @@ CORPUS: tuple[CorpusDocument, ...] = (
             _e("EVs", 501, "EVs", 2027, "=", "level"),
         ),
     ),
+    # A news report of the 2023 national housing work conference: its headline, a
+    # title-like first line with one year, makes it annual (2023), so "今年" in the body
+    # is 2023 too (unlike ruling 45, whose report has no such line); "据介绍,2022年,…"
+    # reports the past year.
+    CorpusDocument(
+        "cn-national-2023-housing-work-conference-news",
+        "zh",
+        (
+            _e("城镇老旧小区", 53000, "个", 2023, ">=", "increment"),
+            _e("城镇老旧小区", 53000, "个", 2023, ">=", "increment"),
+            _e("城市燃气管道等老化更新改造", 100000, "公里", 2023, ">=", "increment"),
+            _e("雨水管网", 15000, "公里", 2023, ">=", "increment"),
+        ),
+    ),
+    # A report on the execution of the 2022 plan (its part 一 only): every figure
+    # reports 2022 under the review heading "2022年国民经济和社会发展计划执行情况".
+    CorpusDocument("cn-guangyuan-zhaohua-2022-plan-execution-review", "zh", ()),
 )

@@ -314,3 +314,8 @@ def test_an_english_figure_after_from_is_a_starting_point() -> None:
         "We will convert 250 vehicles to EVs by 2025.\n"
     )
     assert rows(text) == [("vehicles", 250, "vehicles", 2025, "=", "increment")]
+
+
+def test_stars_that_decorate_a_headline_do_not_hide_its_figure() -> None:
+    text = "2023年我国将新开工改造城镇老旧小区5.3万个以上******\n"
+    assert rows(text) == [("城镇老旧小区", 53_000, "个", 2023, ">=", "increment")]

@@ -120,7 +120,8 @@ _ASPIRATION_RE: Final = re.compile(_ASPIRATION)
 _TRAIL_RE: Final = re.compile(r"以上|以下|以内|之内|左右|上下|内|及以上|或以上|多")
 # What may follow a target figure before the clause ends.
 _TAIL_OK_RE: Final = re.compile(
-    r"(?:的?(?:目标|水平|规模|左右|以上)(?:要求|任务)?)?[。!?”’)]*\Z"
+    # Closing marks, and stars or note marks that decorate a headline ("…以上******").
+    r"(?:的?(?:目标|水平|规模|左右|以上)(?:要求|任务)?)?[。!?”’)*※]*\Z"
     r"|[、和及与](?!\d)"  # the end of a list item: "…企业5家、超十亿元企业30家"
 )
 # A noun after the figure that makes it a name: 4A级, 500强, 5G, 三星级.
@@ -167,7 +168,7 @@ _INCREMENT_SUBJECT_RE: Final = re.compile(
 # Words stripped from the start of an indicator: conjunctions, lead verbs.
 _LEAD_WORDS_RE: Final = re.compile(
     r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
-    r"今年|明年|我市|我县|我区|本市|本区|本县|"
+    r"今年|明年|我国|我市|我县|我区|本市|本区|本县|"
     r"[一二三四五六七八九十]是|“?[^”,;。]{1,12}”(?:是指|即)|是指|"
     r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|(?:今后|未来)?[一二三四五六七八九十两]+年"
     r"|年内|今后|未来|每年|全年|年均|基本|全面|如期|率先|"
@@ -891,7 +892,7 @@ _OPENING_SKIP_RE: Final = re.compile(
     rf"(?:{_YEAR_PHRASE_PATTERN}|{_ASPIRATION}"
     r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|全年|年内|每年|当年"
     # "今年我市将力争完成…": the year word, the place and the modal before the verb.
-    r"|今年|明年|(?:全|我|本)[市县区省镇乡]|将|要|计划"
+    r"|今年|明年|(?:全|我|本)[市县区省镇乡]|我国|将|要|计划"
     r"|[一二三四五六七八九十]是|“?十[一二三四五六]五”?(?:期间|时期)"
     r"|“[^”\n]{1,12}”(?:是指|指|即)|是指"
     r"|(?:今后|未来)?[一二三四五六七八九十两\d]+年(?:内|间)?|,| )*"
