@@ -319,3 +319,21 @@ def test_an_english_figure_after_from_is_a_starting_point() -> None:
 def test_stars_that_decorate_a_headline_do_not_hide_its_figure() -> None:
     text = "2023年我国将新开工改造城镇老旧小区5.3万个以上******\n"
     assert rows(text) == [("城镇老旧小区", 53_000, "个", 2023, ">=", "increment")]
+
+
+def test_a_year_the_work_is_planned_for_is_a_deadline_even_before_a_later_one() -> None:
+    text = (
+        "某市城镇老旧小区更新改造工作方案\n"
+        "全市2020年计划新开工49个、256万平方米、3.2万户。"
+        "到“十四五”期末,力争基本完成2000年底前建成的城镇老旧小区改造任务。\n"
+    )
+    assert [(t.value, t.year) for t in targets(text)] == [
+        (49, 2020),
+        (2_560_000, 2020),
+        (32_000, 2020),
+    ]
+
+
+def test_a_us_date_after_a_count_ends_its_noun() -> None:
+    text = "Transit plan\nWe will add 12 miles of bus lanes no later than December 31, 2027.\n"
+    assert rows(text) == [("bus lanes", 12, "miles", 2027, "=", "increment")]

@@ -271,6 +271,8 @@ _NOUN_AFTER_RE: Final = re.compile(
 _OF_AFTER_RE: Final = re.compile(r" ?of (?:the |our |its |all |their )?")
 _PHRASE_END_RE: Final = re.compile(
     r"\s+(?:each year|every year|per year|a year|annually|by (?:the end of )?(?:19|20)\d\d|"
+    r"no later than|not later than|by (?:the end of )?(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|FY|fiscal)\b|"
     r"(?:is|are|will|would|should|must|can) |- |"
     r"from (?:19|20)\d\d|in (?:19|20)\d\d|beginning|starting|compared|relative|while|when|"
     r"through|as part of|in order|to (?:reduce|increase|support|ensure|help|make|meet)\b)"

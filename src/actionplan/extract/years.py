@@ -71,6 +71,9 @@ _DEADLINE_PRE: Final = frozenset(
     | {"至迟", "最迟", "到", "至"}
 )
 _DEADLINE_POST: Final = frozenset({"年底前", "底前", "末前", "前", "以前", "之前", "年底", "年末"})
+_PLANNED_AFTER_RE: Final = re.compile(
+    r"(?:全[市县区省镇]|我[市县区省国])?(?:计划|将|预计|力争|争取)"
+)
 _BEFORE_POST: Final = frozenset({"年底前", "底前", "末前", "前", "以前", "之前"})
 _QUALIFIER_AFTER_RE: Final = re.compile(
     r"(?:建成|建设|建造|竣工|修建|兴建|出生|登记|注册|备案|认定|投用|投产|批准|审批|开工)?的"
@@ -134,6 +137,10 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         elif pre in _BASELINE_PRE:
             role = "baseline"
         elif pre in _DEADLINE_PRE or post in _DEADLINE_POST:
+            role = "deadline"
+        elif not pre and not post and _PLANNED_AFTER_RE.match(text, match.end()):
+            # "全市2020年计划新开工…", "2025年将建成…": a year the plan's work is set
+            # for, a deadline.
             role = "deadline"
         elif pre in ("在", "于") or not pre:
             role = "bare"
