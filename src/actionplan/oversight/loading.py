@@ -10,6 +10,7 @@ takes the figure that counts for the year before the plan begins (as
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,7 +32,18 @@ def _number(value: object) -> float:
 
 
 def load_plan(plan: Plan) -> PlanArrays:
-    indicators = tuple(Indicator.objects.current().filter(plan=plan).order_by("id"))
+    return load_indicators(
+        plan,
+        Indicator.objects.current()
+        .filter(plan=plan)
+        .select_related("task__section", "section")
+        .order_by("id"),
+    )
+
+
+def load_indicators(plan: Plan, selection: Iterable[Indicator]) -> PlanArrays:
+    """The arrays for some indicators of ``plan`` (one, for its own page)."""
+    indicators = tuple(selection)
     row_of = {indicator.pk: row for row, indicator in enumerate(indicators)}
     groups = Observation.objects.approved().filter(indicator__in=row_of.keys()).periods()
     counted = tuple(group.counted for group in groups)

@@ -8,5 +8,6 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("progress/", include("actionplan.progress.urls")),
+    path("oversight/", include("actionplan.oversight.urls")),
     path("", include("actionplan.plans.urls")),
 ]

@@ -22,6 +22,7 @@ from typing import Any
 
 from django.utils.translation import get_language, gettext
 
+from actionplan import engine
 from actionplan.plans.models import Indicator, Observation, PeriodGroup, Qualifier
 from actionplan.plans.templatetags.plans_ui import comparator_symbol, full_number, period_label
 
@@ -131,3 +132,48 @@ def indicator_chart_data(indicator: Indicator, periods: list[PeriodGroup]) -> di
         "target": target,
         "trajectory": trajectory,
     }
+
+
+def _estimate(value: float) -> str:
+    return full_number(round(value) if abs(value) >= 1000 else round(value, 2))
+
+
+def add_forecast(
+    chart: dict[str, Any],
+    forecast: engine.ForecastExplained | None,
+    series: tuple[engine.SeriesPoint, ...],
+) -> dict[str, Any]:
+    """Add the engine's forecast for the target year and its band to the
+    chart data (nothing when there is no forecast to show)."""
+    fitted = [p for p in series if p.fitted] or list(series)
+    chart["labels"]["forecast"] = gettext("Forecast for the target year (linear trend)")
+    chart["labels"]["band"] = gettext("Forecast band")
+    chart["forecast"] = []
+    chart["band"] = []
+    if forecast is None or not fitted:
+        return chart
+    last = fitted[-1]
+    year = forecast.target_year
+    first_year = min(p.year for p in fitted)
+    basis = gettext("Linear trend over %(first)s–%(last)s (%(points)s points)") % {
+        "first": first_year,
+        "last": last.year,
+        "points": forecast.points,
+    }
+    chart["forecast"] = [
+        {"x": year_position(last.as_of), "y": last.value},
+        {
+            "x": float(year),
+            "y": forecast.linear,
+            "period": gettext("Forecast %(year)s") % {"year": year},
+            "display": f"≈ {_estimate(forecast.linear)}",
+            "source": basis,
+        },
+    ]
+    band_text = f"{_estimate(forecast.band_low)} – {_estimate(forecast.band_high)}"
+    band_title = gettext("Forecast band %(year)s") % {"year": year}
+    chart["band"] = [
+        {"x": float(year), "y": forecast.band_low, "period": band_title, "display": band_text},
+        {"x": float(year), "y": forecast.band_high, "period": band_title, "display": band_text},
+    ]
+    return chart

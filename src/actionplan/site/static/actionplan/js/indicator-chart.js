@@ -9,7 +9,9 @@
  *     labels: {observed, lower_bound, partial, superseded, target, trajectory, actual, x_axis, y_axis},
  *     points: [{x, y, series: observed|lower_bound|partial|superseded, period, display, source}],
  *     target: {x, y, display} | null,
- *     trajectory: [{x, y}, {x, y}] | [] }
+ *     trajectory: [{x, y}, {x, y}] | [],
+ *     forecast: [{x, y}, {x, y, period, display, source}] | [],   (last fitted point → forecast)
+ *     band: [{x, y, period, display}, {x, y, period, display}] | [] }  (low, high at the target year)
  * x is a year position: x = Y is the end of year Y, so Jan–Nov 2019 sits just before 2019.
  */
 (function () {
@@ -22,7 +24,9 @@
     superseded: "#8a93a3",
     target: "#b3261e",
     trajectory: "#b3261e",
-    actual: "#1f5fa8"
+    actual: "#1f5fa8",
+    forecast: "#6b3fa0",
+    band: "rgba(107, 63, 160, 0.28)"
   };
   // Marker shapes carry the meaning; colour only repeats it.
   var STYLES = {
@@ -127,9 +131,51 @@
       });
     }
 
+    // The engine's forecast for the target year: dashed from the last point
+    // the trend rests on; its band as a broad bar at the target year.
+    var forecast = data.forecast || [];
+    var band = data.band || [];
+    if (forecast.length === 2) {
+      datasets.push({
+        type: "line",
+        label: labels.forecast,
+        data: forecast,
+        borderColor: COLOURS.forecast,
+        backgroundColor: "#ffffff",
+        borderDash: [3, 4],
+        borderWidth: 2,
+        pointRadius: [0, 6],
+        pointHoverRadius: [0, 8],
+        pointHitRadius: [0, 6],
+        pointStyle: "rectRot",
+        pointBorderWidth: 2,
+        fill: false,
+        order: 2,
+        _series: "forecast"
+      });
+    }
+    if (band.length === 2) {
+      datasets.push({
+        type: "line",
+        label: labels.band,
+        data: band,
+        borderColor: COLOURS.band,
+        backgroundColor: COLOURS.band,
+        borderWidth: 12,
+        borderCapStyle: "butt",
+        pointRadius: 0,
+        pointHitRadius: 8,
+        pointStyle: "rect",
+        fill: false,
+        order: 3,
+        _series: "band"
+      });
+    }
+
     var xs = data.points.map(function (p) { return p.x; });
     if (data.target) { xs.push(data.target.x); }
     data.trajectory.forEach(function (p) { xs.push(p.x); });
+    forecast.forEach(function (p) { xs.push(p.x); });
     var xmin = Math.floor(Math.min.apply(null, xs)) - 1;
     var xmax = Math.ceil(Math.max.apply(null, xs)) + 1;
 
