@@ -18,7 +18,9 @@ from collections.abc import Callable
 
 from actionplan.extract import extract_plan, seed_text
 from bench.corpus import corpus_text, plan_text
+from bench.engine import AS_OF
 from bench.engine import main as engine_main
+from bench.engine_duckdb import main as duckdb_main
 
 SEED_RUNS = 101
 MB = 1024 * 1024
@@ -62,7 +64,7 @@ def main() -> None:
         corpus_seconds = _median_seconds(lambda: extract_plan(corpus), 3)
         print(f"corpus_mb_per_s: {_megabytes(corpus) / corpus_seconds:.2f} MB/s")
 
-    engine_main()
+    duckdb_main(engine_main(), AS_OF)
 
 
 if __name__ == "__main__":

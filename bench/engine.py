@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from actionplan.engine import Comparator, Indicators, Observations, Qualifier, evaluate
+from actionplan.engine import Comparator, Evaluation, Indicators, Observations, Qualifier, evaluate
 
 TASKS = 10_000
 INDICATORS = 100_000
@@ -30,6 +30,15 @@ class Portfolio:
     task: npt.NDArray[np.int64]
     indicators: Indicators
     observations: Observations
+
+
+@dataclass(frozen=True)
+class EngineRun:
+    """The portfolio, the engine's result and its median time, for the DuckDB yardstick."""
+
+    portfolio: Portfolio
+    result: Evaluation
+    seconds: float
 
 
 def scale() -> float:
@@ -89,7 +98,7 @@ def synthetic_portfolio(factor: float) -> Portfolio:
     return Portfolio(task=task, indicators=indicators, observations=observations)
 
 
-def main() -> None:
+def main() -> EngineRun:
     factor = scale()
     portfolio = synthetic_portfolio(factor)
     print(f"engine_tasks: {round(TASKS * factor)} tasks")
@@ -104,6 +113,7 @@ def main() -> None:
     counts = np.bincount(result.status, minlength=8)
     print(f"engine_recompute_s: {statistics.median(timings):.3f} s")
     print(f"engine_statuses: {' '.join(str(int(c)) for c in counts)} indicators")
+    return EngineRun(portfolio, result, statistics.median(timings))
 
 
 if __name__ == "__main__":
