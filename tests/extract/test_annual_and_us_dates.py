@@ -337,3 +337,58 @@ def test_a_year_the_work_is_planned_for_is_a_deadline_even_before_a_later_one() 
 def test_a_us_date_after_a_count_ends_its_noun() -> None:
     text = "Transit plan\nWe will add 12 miles of bus lanes no later than December 31, 2027.\n"
     assert rows(text) == [("bus lanes", 12, "miles", 2027, "=", "increment")]
+
+
+# --- 7. reviews of the year before, and the goals of the year ---------------
+
+
+def test_goals_of_a_year_make_the_lines_under_an_earlier_year_a_review() -> None:
+    text = (
+        "政府工作报告摘要\n■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n"
+        "■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n"
+    )
+    assert [(t.indicator, t.year) for t in targets(text)] == [("经济", 2025)]
+
+
+def test_a_lead_in_for_a_year_makes_an_earlier_bare_year_past() -> None:
+    text = (
+        "某省两会\n根据政府工作报告,2024年全省一般公共预算收入3614.6亿元、增长0.6%。\n"
+        "2025年经济社会发展的主要预期目标是:全省地区生产总值增长5%左右。\n"
+    )
+    assert [(t.indicator, t.value, t.year) for t in targets(text)] == [
+        ("全省地区生产总值", 5, 2025)
+    ]
+
+
+def test_a_headline_that_reports_a_year_and_plans_the_next_is_the_later_years() -> None:
+    text = "2024年某省地区生产总值预计可实现全年预期目标,2025年计划增长5.0%—5.5%\n"
+    assert rows(text) == [("某省地区生产总值", 5.0, "%", 2025, ">=", "growth_rate")]
+
+
+def test_aspiration_with_its_own_object_and_a_semicolon_end_its_reach() -> None:
+    text = (
+        "到2025年,全省地区生产总值增长5%,根据实际情况争取更好的结果,出口增长3%左右。\n"
+        "力争通过三年时间,相关企业数量突破5000家;到2027年,培育龙头企业10家。\n"
+    )
+    assert [t.aspirational for t in targets(text)] == [False, False, True, False]
+
+
+def test_a_destination_between_verb_and_figure_keeps_the_verb() -> None:
+    text = "到2026年,开通至周边机场2-3条通用航空短途运输航线、100条以上无人机航线。\n"
+    assert [(t.indicator, t.value, t.comparator) for t in targets(text)] == [
+        ("通用航空短途运输航线", 2, ">="),
+        ("无人机航线", 100, ">="),
+    ]
+
+
+def test_a_rollout_each_year_commits_and_total_ends_the_unit() -> None:
+    text = "The plan proposes the rollout of around 75 new chargepoint sockets total each year.\n"
+    assert rows(text) == [
+        ("new chargepoint sockets", 75, "chargepoint sockets", None, "~", "increment")
+    ]
+
+
+def test_a_unit_glued_to_its_number_and_an_abbreviation_in_brackets() -> None:
+    text = "By 2030 we will install 9 gigawatts (GW) of onshore wind and 500MW of solar.\n"
+    assert [(t.value, t.unit) for t in targets(text)] == [(9, "gigawatts"), (500, "MW")]
+    assert "onshore wind" in targets(text)[0].indicator

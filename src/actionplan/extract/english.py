@@ -62,7 +62,9 @@ _FORWARD_RE: Final = re.compile(
     r"committed|plan to|plans to|goal|seek to|strive|minimum|required|requirement|ensure|"
     r"achieve|deliver|reduce|increase|cut|install|build|create|construct|plant|provide|"
     r"retrofit|double|halve|raise|lower|grow|boost|improve|expand|reach|add|open|establish|"
-    r"develop|complete|release|train|hire|recruit|support|meet|at least)(?:s|ing)?\b",
+    r"develop|complete|release|train|hire|recruit|support|meet|at least|"
+    # "The plan proposes the rollout of around 75 new chargepoint sockets each year"
+    r"propose|rollout|roll out)(?:s|ing)?\b",
     re.IGNORECASE,
 )
 # A milestone bullet: "Building 1.5 million homes…", "Ending hospital backlogs…".
@@ -94,7 +96,7 @@ _STOP_WORDS: Final = frozenset(
     | {"will", "were", "was", "have", "has", "this", "these", "those", "their", "our"}
     | {"its", "between", "among", "around", "about", "before", "after", "during", "until"}
     | {"annually", "yearly", "per", "so", "while", "where", "when", "if", "but"}
-    | {"no", "not", "being"}
+    | {"no", "not", "being", "total"}
 )
 # Words after a number that show it is not a count of something.
 _NON_UNITS: Final = (
@@ -110,7 +112,12 @@ _MEASURE_UNITS: Final = frozenset(
     {"mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "km", "kilometres", "kilometers", "miles"}
     | {"hectares", "ha", "tonnes", "tons", "t", "kt", "mt", "acres", "metres", "meters", "kg"}
     | {"litres", "liters", "mph", "hours", "minutes", "days", "weeks", "months"}
+    | {"gigawatts", "megawatts", "kilowatts"}
 )
+# A unit glued to its number: "4,400MW", "9,000MW".
+_GLUED_UNIT_RE: Final = re.compile(r"(?:MW|GW|kW|MWh|GWh|TWh|kWh)\b")
+# An abbreviation in brackets after a unit: "9 gigawatts (GW) of …".
+_ABBREVIATION_RE: Final = re.compile(r" ?\([A-Za-z]{1,6}\)")
 _TIME_UNITS: Final = frozenset({"hours", "minutes", "days", "weeks", "months", "years"})
 # Labels and dates: the number names something.
 _LABEL_BEFORE_RE: Final = re.compile(
@@ -577,6 +584,9 @@ def _figure(text: str, match: re.Match[str], start: int, end: int) -> _Figure | 
         return _Figure(match.start(), match.end(), value, "percentage points", False, ())
     if match.group("percent"):
         return _Figure(match.start(), match.end(), value, "%", False, ())
+    glued = _GLUED_UNIT_RE.match(text, match.end(), end)
+    if glued:
+        return _Figure(match.start(), glued.end(), value, glued.group(), False, (), glued.end())
     # A counted or measured thing: the noun phrase after the number, up to
     # the first preposition ("25 electric heat pumps with backup…").
     words: list[str] = []
@@ -670,11 +680,15 @@ def _read_figure(
         subject = _tidy(to_match.group("subject"))
     if not subject:
         # "invest £2 million in parks", "generate 500 MW from solar": verb + object.
-        after = _OBJECT_AFTER_RE.match(text, figure.unit_end or figure.end, end)
+        unit_end = figure.unit_end or figure.end
+        abbreviation = _ABBREVIATION_RE.match(text, unit_end, end)
+        after = _OBJECT_AFTER_RE.match(text, abbreviation.end() if abbreviation else unit_end, end)
         verb = _LAST_WORD_RE.search(left)
         if after and verb and not verb.group(1).lower().endswith("ed"):
             what = _phrase(text, after.end(), end)
-            if after.group("preposition") == "of":
+            if after.group("preposition") == "of" or left.rstrip().endswith((",", " and")):
+                # "9 gigawatts (GW) of renewable energy from onshore wind, 8 GW
+                # from solar": of what, or from what in a list.
                 subject = what  # "generate 1 GW of renewable energy": of what
             else:
                 subject = f"{verb.group(1)} {after.group('preposition')} {what}"

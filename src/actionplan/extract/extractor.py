@@ -62,6 +62,12 @@ def extract_plan(text: str) -> PlanDraft:
     title, period = read_title(body, outline.first_heading)
     draft = PlanDraft(title=title, period=period)
     reference_year = period.start if period else _first_deadline(body)
+    if period is None:
+        # "2025年经济社会发展的主要预期目标是:" after a review of 2024: the
+        # year whose goals the document sets is the plan's start.
+        goal_year = _goals_year(body)
+        if goal_year is not None and (reference_year is None or goal_year > reference_year):
+            reference_year = goal_year
     default_year = period.end if period else None
     # An annual plan ("2025年…工作要点") dates every figure to its year.
     annual_year = period.end if period and period.start == period.end else None
@@ -80,6 +86,7 @@ def extract_plan(text: str) -> PlanDraft:
     for row in table_targets:
         rows.setdefault(row.start, []).append(row)
     labels = _RowLabels()
+    reviewing = False  # under a line that reviews a year ("■ 2024年成绩单")
     roles: dict[int, tuple[bool, bool]] = {}  # id(node) → (in goals, in background)
     for line in outline.lines:
         line_node = line.node
@@ -103,9 +110,13 @@ def extract_plan(text: str) -> PlanDraft:
             _carry_heading_year(body, line_node, carried)
             line_start = line_node.title_start  # the number is not part of a sentence
         paragraph_year: int | None = None
+        review_line = _year_line_reviews(body, line_start, line.end, reference_year)
+        if review_line is not None:
+            reviewing = review_line
         for start, end in split_sentences(body, line_start, line.end):
             node = outline.node_at(start)
             in_goals, background = _section_role(node, roles)
+            background = background or reviewing
             context = SentenceContext(
                 start=start,
                 end=end,
@@ -293,6 +304,38 @@ def _carry_year_heading_line(
             if reference_year is None or mention.year >= reference_year:
                 carried[id(node) if node is not None else _DOCUMENT] = mention.year
             return
+
+
+# The goals of a year named by a lead-in or a line of its own:
+# "2025年经济社会发展的主要预期目标是:", "■ 2025年经济社会发展的主要预期目标".
+_GOALS_YEAR_RE: Final = re.compile(
+    r"((?:19|20)\d\d)年度?[^,;:。!?\d\n]{0,16}(?:主要预期目标|预期目标|主要目标)(?:是|为)?[:\n]"
+)
+# A line of its own that reviews a year: "■ 2024年成绩单", "2024年工作回顾".
+_YEAR_REVIEW_LINE_RE: Final = re.compile(
+    r"[^,;:。!?\d]{0,12}(?:19|20)\d\d年度?[^,;:。!?\d]{0,20}"
+    r"(?:成绩单|回顾|完成情况|执行情况|主要成绩|工作成效)[:]?"
+)
+
+
+def _goals_year(body: str) -> int | None:
+    """The year whose goals a document without a stated period sets, when a
+    lead-in or line names them ("2025年经济社会发展的主要预期目标是:")."""
+    years = [int(m.group(1)) for m in _GOALS_YEAR_RE.finditer(body + "\n")]
+    return max(years) if years else None
+
+
+def _year_line_reviews(body: str, start: int, end: int, reference_year: int | None) -> bool | None:
+    """True for a line of its own that reviews a year before the plan's start
+    ("■ 2024年成绩单" in a plan for 2025); False for a line that names the
+    goals or work of a year not before the start; None otherwise."""
+    if _YEAR_REVIEW_LINE_RE.fullmatch(body, start, end) or _YEAR_HEADING_LINE_RE.fullmatch(
+        body, start, end
+    ):
+        for mention in find_years(body, start, end):
+            if mention.role in ("deadline", "bare"):
+                return reference_year is not None and mention.year < reference_year
+    return None
 
 
 def _carried_year(node: Heading | None, carried: dict[int, int]) -> int | None:

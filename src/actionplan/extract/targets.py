@@ -107,6 +107,8 @@ _ASPIRATION: Final = "力争|争取|努力|力求|力促"
 # The words right before a figure: aspiration, verb, "about"/"over" marks.
 _LEFT_RE: Final = re.compile(
     rf"(?P<aspiration>{_ASPIRATION})?(?P<verb>{_ALL_VERBS})?"
+    # "开通至周边机场2-3条…航线": where what the verb opens leads.
+    r"(?(verb)(?:(?:至|到|往|通往)[\u4e00-\u9fff]{1,6}(?<![年月日]))?)"
     # "完成现有200万户…": which part of the stock the work covers.
     r"(?:现有|剩余|全部|所有|存量|其余)?"
     r"(?P<mark>约|大约|近|接近|超过|超|逾|达|不少于|不低于|至少|≥|≤|>=|<=|>|<)?"
@@ -318,12 +320,25 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
         ]
         _update_state(text, state, clause_start, clause_years, deadline_starts, context)
         clause_text = text[clause_start:clause_end]
+        if text[clause_start - 1 : clause_start] == ";" or text.startswith(";", clause_start):
+            state.aspiration = False  # "力争…;到2027年,培育…": 力争 ends with its part
         if not clause_quantities:
-            if _ASPIRATION_RE.search(clause_text):
-                state.aspiration = True  # 力争到2020年, … governs what follows
+            if _ASPIRATION_RE.search(clause_text) and (
+                clause_years or len(_indicator(clause_text)) <= 8
+            ):
+                # 力争到2020年, … governs what follows; "根据实际情况争取更好的结果"
+                # aims at its own object.
+                state.aspiration = True
             if text[clause_end : clause_end + 1] == ":" or not clause_years:
                 label = _indicator(clause_text)
                 if label and len(label) <= 30:
+                    state.subject = label
+            elif not state.subject:
+                # "2024年福建省地区生产总值预计可实现全年预期目标,2025年计划增长5%":
+                # the subject of a dated clause without a figure, for the clauses
+                # after it that name none.
+                label = _STATUS_TAIL_RE.sub("", _indicator(clause_text))
+                if label and len(label) <= 16:
                     state.subject = label
             continue
         before = len(reading.targets)
@@ -394,6 +409,8 @@ def _leads_clause(text: str, mention: YearMention, context: SentenceContext) -> 
     )
 
 
+# What a status clause says of its subject: "…预计可实现全年预期目标".
+_STATUS_TAIL_RE: Final = re.compile(r"(?:预计|可|将|已|基本)*(?:实现|完成|达到|保持)[^,;。]*\Z")
 _PLANNED_LEAD_RE: Final = re.compile(r"\A(?:(?:全|我|本)[市县区省镇乡])?(?:计划|年内|全年)")
 # "全市2020年计划新开工…": a place that opens the clause before its year.
 _PLACE_LEAD_RE: Final = re.compile(r"(?:全|我|本)[市县区省镇乡国]\Z")
@@ -640,7 +657,8 @@ def _read_clause(
             # "…新增第三卫生间,三年累计改造新增71座": a verb alone names nothing.
             indicator = state.subject or indicator
         # "全市2020年计划新开工49个": the plan's own word 计划 names nothing.
-        indicator = _PLANNED_LEAD_RE.sub("", indicator) or indicator
+        # "2025年计划增长5%": 计划 alone takes the subject of the clause before.
+        indicator = _PLANNED_LEAD_RE.sub("", indicator) or state.subject or indicator
         if (
             ends_clause
             and not context.in_goals
@@ -922,7 +940,7 @@ def _indicator(clause: str) -> str:
         previous = phrase
         phrase = _LEAD_WORDS_RE.sub("", phrase)
         phrase = _TRAIL_WORDS_RE.sub("", phrase)
-        phrase = phrase.strip(' ,;:、“”"')
+        phrase = phrase.strip(' ,;:、“”"●■◆▲')
     return phrase
 
 

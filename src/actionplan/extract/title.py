@@ -92,14 +92,18 @@ def _join(first: str, second: str) -> str:
 
 def _period(title: str, preamble: str) -> Period | None:
     """The plan's period: a range or a five-year plan in the title, a single
-    year in the title (an annual plan), else a range or a five-year plan in
-    a title-like line before the first heading (a subtitle, a cover line)."""
+    year in the title (an annual plan; the latest when it names several),
+    else a range or a five-year plan in a title-like line before the first
+    heading (a subtitle, a cover line)."""
     found = _range(title)
     if found:
         return found
-    annual = _ANNUAL_RE.search(title)
-    if annual:
-        year = int(annual.group("year"))
+    # A title that reports one year and sets the next ("2024年…预计可实现全年
+    # 预期目标,2025年计划增长5.0%—5.5%"; "2022年…执行情况及2023年计划草案") is
+    # the plan of its latest year.
+    years = [int(m.group("year")) for m in _ANNUAL_RE.finditer(title)]
+    if years:
+        year = max(years)
         return Period(year, year)
     return _range(preamble)
 
