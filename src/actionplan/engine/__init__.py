@@ -33,6 +33,7 @@ from actionplan.engine.explanation import (
     explain,
 )
 from actionplan.engine.forecast import Forecast
+from actionplan.engine.scoring import ComponentPoints, Scores, ScoringInputs, score_units
 from actionplan.engine.series import AnnualSeries
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
     "AnnualSeries",
     "Basis",
     "Comparator",
+    "ComponentPoints",
     "Direction",
     "Evaluation",
     "Explanation",
@@ -53,8 +55,11 @@ __all__ = [
     "Observations",
     "PeriodKind",
     "Qualifier",
+    "Scores",
+    "ScoringInputs",
     "SeriesPoint",
     "Status",
     "evaluate",
     "explain",
+    "score_units",
 ]
