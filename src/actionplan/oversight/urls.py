@@ -3,10 +3,13 @@
 from django.urls import URLPattern, URLResolver, path
 
 from actionplan.oversight import views
+from actionplan.oversight.views_escalations import bulletin, escalation_list
 
 app_name = "oversight"
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", views.home, name="home"),
     path("plans/<slug:code>/", views.dashboard, name="dashboard"),
+    path("plans/<slug:code>/escalations/", escalation_list, name="escalations"),
+    path("plans/<slug:code>/bulletin/", bulletin, name="bulletin"),
 ]

@@ -1,0 +1,3 @@
+"""The oversight app's models."""
+
+from actionplan.oversight.escalation_models import EscalationKind, EscalationNote  # noqa: F401
