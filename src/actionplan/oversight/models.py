@@ -1,3 +1,8 @@
 """The oversight app's models."""
 
+from actionplan.oversight.assessment_models import (  # noqa: F401
+    Assessment,
+    AssessmentScore,
+    ScoringScheme,
+)
 from actionplan.oversight.escalation_models import EscalationKind, EscalationNote  # noqa: F401

@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, URLResolver, path
 
-from actionplan.oversight import views
+from actionplan.oversight import views, views_assessment
 from actionplan.oversight.views_escalations import bulletin, escalation_list
 
 app_name = "oversight"
@@ -12,4 +12,14 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("plans/<slug:code>/", views.dashboard, name="dashboard"),
     path("plans/<slug:code>/escalations/", escalation_list, name="escalations"),
     path("plans/<slug:code>/bulletin/", bulletin, name="bulletin"),
+    path(
+        "plans/<slug:code>/assessments/",
+        views_assessment.assessment_list,
+        name="assessment_list",
+    ),
+    path(
+        "plans/<slug:code>/assessments/<int:pk>/units/<int:unit_id>/",
+        views_assessment.assessment_unit,
+        name="assessment_unit",
+    ),
 ]
