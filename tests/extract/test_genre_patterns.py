@@ -297,3 +297,123 @@ def test_creation_counts_slogans_sizes_and_index_values() -> None:
         ("绿道总长度", 2400, "公里", "level"),
         ("新增附属绿地开放度", 80, "%", "level"),
     ]
+
+
+def test_a_lead_line_dates_the_goal_lines_after_it() -> None:
+    text = (
+        "某县农村人居环境整治提升实施方案\n"
+        "到2025年，农村人居环境进一步改善。\n"
+        "农村卫生厕所普及率达到90%以上；农村生活污水治理率达到65%以上。\n"
+    )
+    assert [(t.indicator, t.value, t.year) for t in targets(text)] == [
+        ("农村卫生厕所普及率", 90, 2025),
+        ("农村生活污水治理率", 65, 2025),
+    ]
+
+
+def test_english_aims_under_a_lead_in_and_a_closing_deadline() -> None:
+    text = (
+        "Recycling and waste targets\n"
+        "Our aim is:\n"
+        "  • to reduce household waste to under 203.64kg per person\n"
+        "  • to recycle/ compost 55% of municipal waste\n"
+        "  • no more than 10% of waste going to landfill\n"
+        "The aim is to achieve these objectives by the end of 2022.\n"
+    )
+    assert [
+        (t.indicator, t.value, t.unit, t.year, t.comparator, t.kind) for t in targets(text)
+    ] == [
+        ("household waste", 203.64, "kg per person", 2022, "<=", "level"),
+        ("municipal waste", 55, "%", 2022, "=", "share"),
+        ("waste going to landfill", 10, "%", 2022, "<=", "share"),
+    ]
+
+
+def test_an_english_aim_line_dates_the_next_lines_and_the_present_is_no_target() -> None:
+    text = (
+        "Council aims to be smoke free by 2030\n"
+        "The council plans to make the area smoke free by 2030.\n"
+        "The council plans to reduce smoking prevalence to 5% of the population, "
+        "down from the current 11.1%.\n"
+        "This will mean reducing the current figure of approximately 20,000 smokers by half.\n"
+    )
+    assert [(t.indicator, t.value, t.year, t.comparator, t.kind) for t in targets(text)] == [
+        ("smoking prevalence", 5, 2030, "<=", "share"),
+    ]
+
+
+def test_a_work_verb_is_shared_by_its_list() -> None:
+    text = (
+        "2024年某区政府工作报告\n"
+        "2024年,内蒙古将改造城镇老旧管网2220公里、老旧小区1639个、棚户区1.56万套。\n"
+        "建成投用沿浦、宜山、莒溪等8家卫生院。\n"
+        "完成县应急广播指挥中心、18个乡镇应急广播分控中心和752只高音喇叭建设。\n"
+        "建设四好农村路55公里。\n"
+    )
+    assert [(t.indicator, t.value, t.kind) for t in targets(text)] == [
+        ("城镇老旧管网", 2220, "increment"),
+        ("老旧小区", 1639, "increment"),
+        ("棚户区", 15600, "increment"),
+        ("卫生院", 8, "level"),
+        ("乡镇应急广播分控中心", 18, "increment"),
+        ("高音喇叭建设", 752, "increment"),
+        ("四好农村路", 55, "increment"),
+    ]
+
+
+def test_progress_columns_of_task_tables_are_reports() -> None:
+    piped = (
+        "2023年重点任务进展表\n"
+        "| 序号 | 任务 | 目标 | 进展 |\n"
+        "| 1 | 道路建设 | 新建道路80公里 | 完工建设50.52公里。 |\n"
+    )
+    assert [(t.indicator, t.value) for t in targets(piped)] == [("新建道路", 80)]
+    per_line = (
+        "2022年度民生实事项目进度表\n"
+        "序号\n项目内容\n当前进度\n牵头单位\n"
+        "1\n新增公办幼儿学位1000个。\n50%(马站未开工\n县教育局\n"
+        "2\n建设四好农村路55公里。\n95%\n县交通局\n"
+    )
+    assert [(t.indicator, t.value) for t in targets(per_line)] == [
+        ("新增公办幼儿学位", 1000),
+        ("四好农村路", 55),
+    ]
+
+
+def test_goal_lists_inside_a_sentence_ratios_rankings_and_age_classes() -> None:
+    text = (
+        "此外,县长还指出,2013年的主要预期目标是:生产总值增长13%,人口自然增长率控制在3‰以内。\n"
+        "卫辉市提出的目标是:GDP增速15%,固定资产投资增速28%。\n"
+    )
+    assert [(t.indicator, t.value, t.year, t.kind) for t in targets(text)] == [
+        ("生产总值", 13, 2013, "growth_rate"),
+        ("人口自然增长率", 3, 2013, "growth_rate"),
+        ("GDP增速", 15, None, "growth_rate"),
+        ("固定资产投资增速", 28, None, "growth_rate"),
+    ]
+    plan = (
+        "某市卫生健康事业发展实施方案(2021-2025年)\n"
+        "到2025年,城乡居民收入之比达到2.3:1以上,10家医院进入全国医院排行榜百强,"
+        "基本医疗保险参保率保持在98%以上,每千人口拥有3岁以下婴幼儿托位数达到4.5个。\n"
+    )
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in targets(plan)] == [
+        (2.3, ":1", ">=", "level"),
+        (10, "家", "=", "level"),
+        (98, "%", ">=", "level"),
+        (4.5, "个", ">=", "level"),
+    ]
+
+
+def test_headline_years_and_items() -> None:
+    anyang = "top\n《政府工作报告》解读2017:十件实事\n  6.新增新型公交车50台。\n"
+    assert [(t.value, t.year) for t in targets(anyang)] == [(50, 2017)]
+    sichuan = "2023年四川将新开工改造老旧小区5200个 棚户区6.7万套 | 政府工作报告\n正文。\n"
+    assert [(t.indicator, t.value, t.year, t.kind) for t in targets(sichuan)] == [
+        ("老旧小区", 5200, 2023, "increment"),
+        ("棚户区", 67000, 2023, "increment"),
+    ]
+    wulian = (
+        "2013年的主要预期目标是:生产总值增长13%。\n"
+        "经初步预计,五莲县2012年全年实现生产总值163亿元,比上年增长13%。\n"
+    )
+    assert [(t.value, t.year) for t in targets(wulian)] == [(13, 2013)]

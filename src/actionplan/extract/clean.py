@@ -101,7 +101,10 @@ _DELETE_RE: Final = re.compile(
             r" +(?=\n|\Z)",
             # One space inside Chinese text is noise ("达到 1000 万人次"); a wider
             # gap separates table cells and stays.
-            rf"(?<=[{CJK}]) (?=[{CJK}0-9,.;:!?()%<>\[\]])",
+            # Not after a figure and its classifier, where a headline separates
+            # the items of a list ("老旧小区5200个 棚户区6.7万套").
+            rf"(?<=[{CJK}])(?<![0-9][\u4e00-\u9fff])(?<![0-9][\u4e00-\u9fff]{{2}})"
+            rf" (?=[{CJK}0-9,.;:!?()%<>\[\]])",
             rf"(?<=[0-9,.;:!?()%<>\[\]]) (?=[{CJK}])",
         ]
     )

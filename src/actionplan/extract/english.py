@@ -115,7 +115,11 @@ _MEASURE_UNITS: Final = frozenset(
     | {"gigawatts", "megawatts", "kilowatts"}
 )
 # A unit glued to its number: "4,400MW", "9,000MW".
-_GLUED_UNIT_RE: Final = re.compile(r"(?:MW|GW|kW|MWh|GWh|TWh|kWh)\b")
+# "203.64kg per person": a measured unit with its denominator.
+_GLUED_UNIT_RE: Final = re.compile(
+    r"(?:MWh|GWh|TWh|kWh|MW|GW|kW|kg|km)\b"
+    r"(?: per (?:person|household|capita|head|resident|day|week|year))?"
+)
 # An abbreviation in brackets after a unit: "9 gigawatts (GW) of …".
 _ABBREVIATION_RE: Final = re.compile(r" ?\([A-Za-z]{1,6}\)")
 _TIME_UNITS: Final = frozenset({"hours", "minutes", "days", "weeks", "months", "years"})
@@ -185,8 +189,14 @@ _VERB_TO_FIGURE_RE: Final = re.compile(
 # A figure after "from" without a "to" figure (those are read as changes):
 # the starting point or the scope of an action, not a target.
 _FROM_BEFORE_RE: Final = re.compile(
-    r"\bfrom\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\Z",
+    r"\bfrom\s+(?:the\s+)?(?:current\s+|present\s+)?"
+    r"(?:approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\Z",
     re.IGNORECASE,
+)
+# "the current figure of approximately 20,000 smokers": the present state, a
+# starting point, not a target (not "raise the current capacity to …").
+_CURRENT_BEFORE_RE: Final = re.compile(
+    r"\b(?:current|currently|present)\b(?:(?!\bto\b|\bby\b)[\w ]){0,40}\Z", re.IGNORECASE
 )
 _TRAILING_CELLS_RE: Final = re.compile(r"(?:\s+\d[\d,.]*%?)+\s*\Z")
 _LETTER_RE: Final = re.compile(r"[A-Za-z]")
@@ -300,7 +310,11 @@ _CREATION_BEFORE_RE: Final = re.compile(
 _AIM_FOR_RE: Final = re.compile(r"\b(?:aiming for|aim for|aims for|target of|goal of)\s*\Z", re.I)
 _OBJECT_AFTER_RE: Final = re.compile(r" (?P<preposition>in|on|for|into|from|of) ")
 _LAST_WORD_RE: Final = re.compile(r"([A-Za-z]+)\s*\Z")
-_SHARE_RE: Final = re.compile(r"\b(?:share|proportion|percentage)\b", re.IGNORECASE)
+# A prevalence ("smoking prevalence", "smoking among adults") is the share of a
+# population.
+_SHARE_RE: Final = re.compile(
+    r"\b(?:share|proportion|percentage|prevalence|among)\b", re.IGNORECASE
+)
 # Nouns that count the plan's own parts, not what it sets out to achieve.
 _OWN_ITEM_NOUNS: Final = frozenset(
     {"principles", "priorities", "goals", "actions", "themes", "areas", "pillars"}
@@ -412,7 +426,7 @@ def read_english_sentence(text: str, context: SentenceContext) -> SentenceReadin
             continue  # the starting figure of "from X to Y"
         if _PROJECTION_RE.search(left):
             continue  # "which would result in …", "is projected to fall …": a forecast
-        if _FROM_BEFORE_RE.search(left):
+        if _FROM_BEFORE_RE.search(left) or _CURRENT_BEFORE_RE.search(left):
             continue  # "reduce … emissions from approximately 4,500 vehicles": a start
 
         if figure.unit in _CURRENCY_UNITS and _SPEND_BEFORE_RE.search(left):
@@ -736,7 +750,8 @@ def _read_percentage(
     to_match = _VERB_TO_RE.search(left)
     if to_match:
         subject = _tidy(to_match.group("subject"))
-        kind: TargetKind = "share" if _SHARE_RE.search(subject) else "level"
+        population = _OF_AFTER_RE.match(text, figure.end, end)
+        kind: TargetKind = "share" if _SHARE_RE.search(subject) or population else "level"
         return subject, value, kind, comparator
     and_to = _AND_SUBJECT_TO_RE.search(left)
     shared_verb = and_to and _VERB_TO_FIGURE_RE.search(text, sentence_start, figure.start)
@@ -789,10 +804,11 @@ def _comparator(left: str) -> Comparator:
     """From the words right before the figure, else from the clause's verb:
     "raise / increase X to N" and "reach N" are at least N (like 提高到 and
     达到); "reduce / lower X to N" is at most N (like 下降到)."""
-    if _GE_RE.search(left):
-        return ">="
+    # "no more than 10%": the bound below before the one above it names.
     if _LE_RE.search(left):
         return "<="
+    if _GE_RE.search(left):
+        return ">="
     if _APPROX_RE.search(left):
         return "~"
     clause = left.rsplit(",", 1)[-1].rsplit(";", 1)[-1]

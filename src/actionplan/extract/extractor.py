@@ -10,6 +10,7 @@ the cleaned text; spans are mapped back to the original at the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Final
 
@@ -27,7 +28,13 @@ from actionplan.extract.draft import (
 from actionplan.extract.english import read_english_sentence
 from actionplan.extract.errors import ExtractError
 from actionplan.extract.milestones import find_milestones
-from actionplan.extract.outline import Heading, Outline, build_outline, is_background_heading
+from actionplan.extract.outline import (
+    Heading,
+    Line,
+    Outline,
+    build_outline,
+    is_background_heading,
+)
 from actionplan.extract.sentences import split_sentences
 from actionplan.extract.tables import TableTarget, read_tables
 from actionplan.extract.targets import kind_of, read_chinese_sentence
@@ -87,6 +94,14 @@ def extract_plan(text: str) -> PlanDraft:
         rows.setdefault(row.start, []).append(row)
     labels = _RowLabels()
     reviewing = False  # under a line that reviews a year ("■ 2024年成绩单")
+    # "到2025年，农村人居环境进一步改善。" on a line of its own, then the goals on
+    # the lines after it: the lead line's deadline carries to them (in its node).
+    lead_year: int | None = None
+    lead_node: Heading | None = None
+    # "Our aim is:" / "We will:" / "Targets:": the list items under it commit.
+    aim_list = False
+    run_start = 0  # first target of the run of lines that gave targets
+    skipped = _progress_cells(body, outline.lines)
     roles: dict[int, tuple[bool, bool]] = {}  # id(node) → (in goals, in background)
     for line in outline.lines:
         line_node = line.node
@@ -105,15 +120,30 @@ def extract_plan(text: str) -> PlanDraft:
                     continue
                 draft.targets.append(_table_target(cleaned, row, row_node))
             continue
+        if skipped.get(line.start) == []:
+            continue  # a cell of a progress column: a report, not a target
         line_start = line.start
         if line_node is not None and line.start == line_node.start:
             _carry_heading_year(body, line_node, carried)
             line_start = line_node.title_start  # the number is not part of a sentence
+            lead_year = None
+        if lead_node is not line_node:
+            lead_year = None
+        opening = (
+            leading_deadline(body, line_start, line.end, reference_year)
+            if _YEAR_NEAR_START_RE.match(body, line_start, line.end)
+            else None
+        )
+        if opening is not None:
+            lead_year = None  # a line with its own deadline starts a new passage
+        if aim_list and not _LIST_ITEM_RE.match(body, line_start, line.end):
+            aim_list = False
         paragraph_year: int | None = None
+        line_first = len(draft.targets)
         review_line = _year_line_reviews(body, line_start, line.end, reference_year)
         if review_line is not None:
             reviewing = review_line
-        for start, end in split_sentences(body, line_start, line.end):
+        for start, end in _line_sentences(body, line_start, line.end, skipped.get(line.start)):
             node = outline.node_at(start)
             in_goals, background = _section_role(node, roles)
             background = background or reviewing
@@ -121,10 +151,13 @@ def extract_plan(text: str) -> PlanDraft:
                 start=start,
                 end=end,
                 node=node.path if node else "",
-                carried_year=paragraph_year or _carried_year(node, carried) or annual_year,
+                carried_year=paragraph_year
+                or lead_year
+                or _carried_year(node, carried)
+                or annual_year,
                 default_year=default_year,
                 reference_year=reference_year,
-                in_goals=in_goals,
+                in_goals=in_goals or aim_list,
                 background=background,
                 label=labels.label,
             )
@@ -149,6 +182,24 @@ def extract_plan(text: str) -> PlanDraft:
                         node=context.node,
                     )
                 )
+        if len(draft.targets) == line_first:
+            line_text = body[line_start : line.end]
+            deadline = opening if opening is not None else _aim_deadline(body, line_start, line.end)
+            if (
+                deadline is not None
+                and not _CJK_RE.search(line_text)
+                and _ACHIEVE_THESE_RE.search(line_text)
+            ):
+                # "The aim is to achieve these objectives by the end of 2022.": the
+                # deadline of the objectives listed just before it.
+                for at in range(run_start, len(draft.targets)):
+                    if draft.targets[at].year is None:
+                        draft.targets[at] = replace(draft.targets[at], year=deadline)
+            elif deadline is not None and (reference_year is None or deadline >= reference_year):
+                lead_year, lead_node = deadline, line_node
+            if line_text.rstrip().endswith(":") and _AIM_LEAD_RE.search(line_text):
+                aim_list = True
+            run_start = len(draft.targets)
     draft.outline = [_to_node(body, cleaned, root, 1) for root in outline.roots]
     return draft
 
@@ -214,6 +265,122 @@ class _RowLabels:
                 self.headline = first_new
         else:
             self.label = _LABEL_VERB_RE.sub("", body[start:end])  # "Reduce emissions" → emissions
+
+
+# A year within the first characters of a line: the only lines that may open
+# with a deadline ("到2025年", "力争到2030年", "By 2030").
+_YEAR_NEAR_START_RE: Final = re.compile(r"[^\n\d]{0,4}(?:19|20)\d\d")
+# An item of a list: a bullet, or a line that goes on in lower case ("to recycle…").
+_LIST_ITEM_RE: Final = re.compile(r"\s*(?:[•·▪◦‣●○■□◆\-–—*]|\d{1,2}[.)] |[a-z])")
+# A lead-in of a list of aims: "Our aim is:", "We will:", "Targets:", "…are to:".
+_AIM_LEAD_RE: Final = re.compile(
+    r"(?i:\b(?:aims?|objectives?|targets?|goals?|ambitions?|we will|are to|is to)\b)"
+)
+# "The aim is to achieve these objectives by the end of 2022."
+_ACHIEVE_THESE_RE: Final = re.compile(
+    r"(?i:\b(?:achieve|meet|reach|deliver)\s+(?:these|those|the|all|our)\s+"
+    r"(?:objectives|targets|aims|goals|ambitions)\b)"
+)
+# An English sentence of aim with its deadline: "…plans to make the area smoke
+# free by 2030", "Council aims to be “smoke free” by 2030".
+_AIM_WORD_RE: Final = re.compile(
+    r"(?i:\b(?:aims?|aiming|plans? to|objectives?|targets?|goals?|ambitions?|commit\w*)\b)"
+)
+
+
+def _aim_deadline(body: str, start: int, end: int) -> int | None:
+    """The deadline of an English line of aim without a figure of its own."""
+    if _CJK_RE.search(body, start, end) or not _AIM_WORD_RE.search(body, start, end):
+        return None
+    years = {m.year for m in find_years(body, start, end) if m.role == "deadline"}
+    return years.pop() if len(years) == 1 else None
+
+
+# Column names of a task table; the progress column reports, it sets no target.
+_COLUMN_NAME_RE: Final = re.compile(
+    r"序号|项目内容|项目名称|项目|任务|任务内容|工作任务|目标|目标任务|年度目标|工作目标|"
+    r"当前进度|进度|进展|进展情况|完成情况|完成进度|进展比例|牵头单位|责任单位|配合单位|"
+    r"备注|时限|完成时限|(?i:no\.?|task|target|progress|status|lead|notes?)"
+)
+_PROGRESS_COLUMN_RE: Final = re.compile(
+    r"当前进度|进度|进展|进展情况|完成情况|完成进度|进展比例|(?i:progress|status)"
+)
+_ROW_NUMBER_RE: Final = re.compile(r"\d{1,3}")
+
+
+def _progress_cells(body: str, lines: list[Line]) -> dict[int, list[tuple[int, int]]]:
+    """The parts of the lines of a task table that are read, when the table has
+    a progress column ("| 序号 | 任务 | 目标 | 进展 |"; or one cell per line,
+    序号 / 项目内容 / 当前进度 / 牵头单位…): line start → the cells to read, the
+    progress cell and the row number left out (an empty list: skip the line)."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = body[line.start : line.end]
+        if text.count("|") >= 3:
+            cells = _pipe_cells(body, line.start, line.end)
+            names = [body[a:b].strip() for a, b in cells]
+            progress = [i for i, n in enumerate(names) if _PROGRESS_COLUMN_RE.fullmatch(n)]
+            if progress and all(_COLUMN_NAME_RE.fullmatch(n) for n in names if n):
+                index += 1
+                while (
+                    index < len(lines)
+                    and body.count("|", lines[index].start, lines[index].end) >= 3
+                ):
+                    row_cells = _pipe_cells(body, lines[index].start, lines[index].end)
+                    found[lines[index].start] = [
+                        (a, b)
+                        for i, (a, b) in enumerate(row_cells)
+                        if i not in progress and not _ROW_NUMBER_RE.fullmatch(body[a:b].strip())
+                    ]
+                    index += 1
+                continue
+        width = 0
+        while index + width < len(lines) and _COLUMN_NAME_RE.fullmatch(
+            body[lines[index + width].start : lines[index + width].end].strip()
+        ):
+            width += 1
+        header = [body[ln.start : ln.end].strip() for ln in lines[index : index + width]]
+        progress = [i for i, n in enumerate(header) if _PROGRESS_COLUMN_RE.fullmatch(n)]
+        if width >= 3 and header[0] == "序号" and progress:
+            row = index + width
+            while row + width <= len(lines) and _ROW_NUMBER_RE.fullmatch(
+                body[lines[row].start : lines[row].end].strip()
+            ):
+                found[lines[row].start] = []
+                for column in progress:
+                    found[lines[row + column].start] = []
+                row += width
+            index = row
+            continue
+        index += 1
+    return found
+
+
+def _pipe_cells(body: str, start: int, end: int) -> list[tuple[int, int]]:
+    cells: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        bar = body.find("|", position, end)
+        stop = end if bar < 0 else bar
+        if body[position:stop].strip():
+            cells.append((position, stop))
+        position = stop + 1
+    return cells
+
+
+def _line_sentences(
+    body: str, start: int, end: int, parts: list[tuple[int, int]] | None
+) -> Iterator[tuple[int, int]]:
+    if parts is None:
+        yield from split_sentences(body, start, end)
+        return
+    for part_start, part_end in parts:
+        a = part_start + len(body[part_start:part_end]) - len(body[part_start:part_end].lstrip())
+        b = part_start + len(body[part_start:part_end].rstrip())
+        if a < b:
+            yield from split_sentences(body, a, b)
 
 
 def _read_sentence(body: str, context: SentenceContext) -> SentenceReading:

@@ -69,6 +69,12 @@ def split_clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for match in _CLAUSE_END_RE.finditer(text, start, end):
         if match.group() == "," and _is_thousands_comma(text, match.start()):
             continue
+        if (
+            match.group() == ":"
+            and text[match.start() - 1 : match.start()].isdigit()
+            and (text[match.end() : match.end() + 1].isdigit())
+        ):
+            continue  # a ratio: "之比达到2.3:1以上"
         if match.start() > position:
             yield position, match.start()
         position = match.end()

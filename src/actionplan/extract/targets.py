@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Final
 
@@ -63,6 +63,9 @@ _WORK_VERBS: Final = frozenset(
     # continued or improved in the period.
     | {"新改扩建", "续建", "新开工", "开工", "新开工改造", "开工改造", "改善提升", "整治提升"}
     | {"筹建"}
+    # "新(改、扩)建公办园5所", "打通…等12条断头路", "加装住宅电梯4500部", "筹集保障性
+    # 租赁住房10万套(间)", "解决2.4万户…用电难问题": work done, counted.
+    | {"新(改、扩)建", "新(改扩)建", "打通", "加装", "筹集", "解决", "开工建设"}
 )
 # Verbs of work that name no work of their own: left out of the indicator.
 _BARE_WORK_VERBS: Final = frozenset({"完成", "实施", "启动"})
@@ -75,6 +78,7 @@ _CREATION_VERBS: Final = frozenset(
     | {"吸引", "培养", "组建", "改造", "完成", "落地", "新培养", "新设", "推出", "发展"}
     | {"推动", "带动", "建有", "办", "配备", "配建", "设置", "拥有", "新办", "形成"}
     | {"开放", "筹措", "建设筹措", "供应", "安装", "布设", "投运", "投放", "购置", "新购"}
+    | {"建成投用"}
     | _WORK_VERBS
 )
 # Nouns that name the plan's own items: "实施十大工程", "开展三项行动".
@@ -87,22 +91,19 @@ _FALL_SET: Final = frozenset(_FALL_VERBS.split("|"))
 _GE_SET: Final = frozenset(_GE_VERBS.split("|"))
 _LE_SET: Final = frozenset(_LE_VERBS.split("|"))
 
-_ALL_VERBS: Final = "|".join(
-    sorted(
-        {
-            *_GE_SET,
-            *_LE_SET,
-            *_EQ_VERBS.split("|"),
-            *_INCREMENT_SET,
-            *_GROWTH_SET,
-            *_FALL_SET,
-            *_CREATION_VERBS,
-        },
-        key=len,
-        reverse=True,
-    )
+_VERB_SET: Final = frozenset(
+    {
+        *_GE_SET,
+        *_LE_SET,
+        *_EQ_VERBS.split("|"),
+        *_INCREMENT_SET,
+        *_GROWTH_SET,
+        *_FALL_SET,
+        *_CREATION_VERBS,
+    }
 )
-_VERB_SET: Final = frozenset(_ALL_VERBS.split("|"))
+# Escaped: "新(改、扩)建" holds brackets.
+_ALL_VERBS: Final = "|".join(re.escape(verb) for verb in sorted(_VERB_SET, key=len, reverse=True))
 _ASPIRATION: Final = "力争|争取|努力|力求|力促"
 # The words right before a figure: aspiration, verb, "about"/"over" marks.
 _LEFT_RE: Final = re.compile(
@@ -125,6 +126,8 @@ _TAIL_OK_RE: Final = re.compile(
     # Closing marks, and stars or note marks that decorate a headline ("…以上******").
     r"(?:的?(?:目标|水平|规模|左右|以上)(?:要求|任务)?)?[。!?”’)*※]*\Z"
     r"|[、和及与](?!\d)"  # the end of a list item: "…企业5家、超十亿元企业30家"
+    r"| (?=[\u4e00-\u9fff])"  # in a headline: "老旧小区5200个 棚户区6.7万套"
+    r"| ?\|"  # a cell's end, or a headline's before its source: "…6.7万套 | 政府工作报告"
 )
 # A noun after the figure that makes it a name: 4A级, 500强, 5G, 三星级.
 _NAME_AFTER_RE: Final = re.compile(r"[级强星代型届期类大]|[A-Za-z]")
@@ -161,7 +164,7 @@ _PREVIOUS_PERIOD_RE: Final = re.compile(
 _SHARE_RE: Final = re.compile(
     r"占比|比重|份额|比例|占[^,;]{0,20}(?:比例|比重)|占[\u4e00-\u9fff]{1,12}\Z"
 )
-_RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|涨幅|增长速度|年均增长)\Z")
+_RATE_SUBJECT_RE: Final = re.compile(r"(?:增速|增长率|增幅|涨幅|增长速度|年均增长|预期增长)\Z")
 _INCREMENT_SUBJECT_RE: Final = re.compile(
     # "全市新建公共充电桩1万个": a place before the verb does not change it.
     r"\A(?:(?:全|各)?[市区县省国镇])?(?:新建|新开通|新开辟|新引进|新培育|新设立|新认定|新开)"
@@ -171,15 +174,18 @@ _INCREMENT_SUBJECT_RE: Final = re.compile(
 _LEAD_WORDS_RE: Final = re.compile(
     r"\A(?:(?:其中|并且|并|且|同时|以及|和|与|及|使|使得|确保|推动|促进|带动|实现|接待|预计|将|要|"
     r"今年|明年|我国|我市|我县|我区|本市|本区|本县|"
+    r"[\u4e00-\u9fff]{2,4}将(?=改造|新建|新开工|建成|完成|实施|建设|开工|新增|筹集|加装)|"
     r"[一二三四五六七八九十]是|“?[^”,;。]{1,12}”(?:是指|即)|是指|"
     r"(?:今后|未来)?[一二三四五六七八九十\d]+年(?:内|间|中)|(?:今后|未来)?[一二三四五六七八九十两]+年"
     r"|年内|今后|未来|每年|全年|年均|基本|全面|如期|率先|"
-    r"认定|建成(?!区)|建设|培育|引进|打造|创建|完成|实施|落实|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|形成|"
+    r"认定|建成投用|建成(?!区)|建设|培育|引进|打造|创建|完成|实施|落实|吸引|招引|扶持|培养|开通|设立|举办|组织|开展|推出|形成|"
     r"累计(?!新增)|推动|带动|"
     rf"{_ASPIRATION}|到|至|在|于|年|底|末|前|时|之前|以前|的|,|、| )+)"
 )
 _TRAIL_WORDS_RE: Final = re.compile(
-    r"(?:的|要|将|能|可|均|分别|总|达|年均|平均|累计|共|总计|每年|年|提前[一二两三四五\d]个?年)+\Z"
+    r"(?:的|要|将|能|可|均|分别|总|达|年均|平均|累计|共|总计|每年|年|提前[一二两三四五\d]个?年"
+    # "地区生产总值预期增长目标均确定为10%以上": the goal word and its setting verb.
+    r"|目标|确定|设定)+\Z"
 )
 # 由2017年的X提高到Y: the figure before is the baseline of the one after.
 _FROM_RE: Final = re.compile(r"(?:由|从)(?:(?P<year>(?:19|20)\d\d)年(?:底|末)?(?:的)?)?\Z")
@@ -240,12 +246,22 @@ def _quantities(text: str, start: int, end: int) -> list[_Quantity]:
         if value is not None:
             found.append(_Quantity(match.start("number"), match.end("number"), value, "", False))
             indexed = True
+    # A ratio after its verb: "城乡居民收入之比达到2.3:1以上" (value 2.3, unit ":1").
+    for match in _RATIO_VALUE_RE.finditer(text, start, end):
+        value = parse_number(match.group("number"))
+        if value is not None:
+            found.append(_Quantity(match.start("number"), match.end("ratio"), value, ":1", False))
+            indexed = True
     if indexed:
         found.sort(key=lambda quantity: quantity.start)
     return found
 
 
 _RANGE_LOW_RE: Final = re.compile(rf"(?<![\d.])(?P<low>{ARABIC_PATTERN})(?:%|‰)?[-—–~～至到]\Z")
+_RATIO_VALUE_RE: Final = re.compile(
+    r"比(?:值|例)?(?:达到|达|缩小到|缩小至|缩小为|控制在|降至|降到|保持在|为)(?:约)?"
+    rf"(?P<number>{ARABIC_PATTERN})(?P<ratio>:1)(?![\d.])"
+)
 _INDEX_VALUE_RE: Final = re.compile(
     r"(?:指数|系数|得分|分值|评分|值)(?:达到|达|超过|突破|不低于|保持在|提高到|提升到|控制在|降至|为)"
     rf"(?:约|≥|≤)?(?P<number>{ARABIC_PATTERN})(?=以上|以下|以内|左右|[,;。]|\Z)"
@@ -309,7 +325,24 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
         subject="",
         paired_years=governing[0].years if governing else (),
     )
+    # "2013年的主要预期目标是:生产总值增长13%,…", "卫辉市提出的目标是:GDP增速15%,…":
+    # a lead-in inside the sentence puts the items after it under the goals (and
+    # dates them when it names a year not before the plan's start).
+    colon = _GOALS_COLON_RE.search(text, start, end)
+    goals_lead = (
+        _INLINE_GOALS_RE.search(text, max(start, colon.start() - 20), colon.end())
+        if colon
+        else None
+    )
+    goals_context = replace(context, in_goals=True) if goals_lead else context
     for clause_start, clause_end in split_clauses(text, start, end):
+        under_lead = goals_lead is not None and clause_start >= goals_lead.end()
+        if under_lead and goals_lead is not None and goals_lead.group("year"):
+            lead_year = int(goals_lead.group("year"))
+            if (context.reference_year is None or lead_year >= context.reference_year) and (
+                state.year is None or state.past
+            ):
+                state.year, state.past = lead_year, False
         # Quantities and years are in text order: take each clause's share by
         # bisection, so a sentence with many clauses stays linear.
         clause_quantities = quantities[
@@ -351,7 +384,14 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
                 state.subject = label
             continue
         _read_clause(
-            text, context, state, clause_start, clause_end, clause_quantities, quotes, reading
+            text,
+            goals_context if under_lead else context,
+            state,
+            clause_start,
+            clause_end,
+            clause_quantities,
+            quotes,
+            reading,
         )
         added = reading.targets[before:]
         if state.paired_years and len(added) == len(state.paired_years) > 1:
@@ -359,6 +399,12 @@ def read_chinese_sentence(text: str, context: SentenceContext) -> SentenceReadin
             for target, year in zip(added, state.paired_years, strict=True):
                 target.year = year
     return reading
+
+
+_GOALS_COLON_RE: Final = re.compile(r"(?:目标|指标)(?:任务)?(?:是|为):")
+_INLINE_GOALS_RE: Final = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)年度?的?)?[^,;:。!?\d\n]{0,12}(?:目标|指标)(?:任务)?(?:是|为)[:]"
+)
 
 
 def _is_past_sentence(text: str, context: SentenceContext) -> bool:
@@ -413,11 +459,15 @@ def _leads_clause(text: str, mention: YearMention, context: SentenceContext) -> 
 _STATUS_TAIL_RE: Final = re.compile(r"(?:预计|可|将|已|基本)*(?:实现|完成|达到|保持)[^,;。]*\Z")
 _PLANNED_LEAD_RE: Final = re.compile(r"\A(?:(?:全|我|本)[市县区省镇乡])?(?:计划|年内|全年)")
 # "全市2020年计划新开工…": a place that opens the clause before its year.
-_PLACE_LEAD_RE: Final = re.compile(r"(?:全|我|本)[市县区省镇乡国]\Z")
+# "五莲县2012年全年实现…": a named place too (two to six characters and 省 / 市 /
+# 县 / 区 / 镇 / 乡).
+_PLACE_LEAD_RE: Final = re.compile(
+    r"(?:全|我|本)[市县区省镇乡国]\Z|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,5}[省市县区镇乡]\Z"
+)
 
 
 def _after_place_lead(text: str, position: int, sentence_start: int) -> bool:
-    place = _PLACE_LEAD_RE.search(text, max(sentence_start, position - 2), position)
+    place = _PLACE_LEAD_RE.search(text, max(sentence_start, position - 6), position)
     if place is None:
         return False
     return place.start() == sentence_start or text[place.start() - 1] in ",:;"
@@ -440,7 +490,10 @@ def _update_state(
             mention.role in ("bare", "deadline", "range")
             and context.reference_year is not None
             and mention.year < context.reference_year
-            and text[clause_start : mention.start].strip(" ,") == ""
+            and (
+                text[clause_start : mention.start].strip(" ,") == ""
+                or _after_place_lead(text, mention.start, clause_start)
+            )
         ):
             # "2017年,全市接待游客…", "截至2022年底,…": a past fact, until a
             # deadline comes.
@@ -575,10 +628,34 @@ def _read_clause(
             opening = _OPENING_VERB_RE.match(_clause_opening(text, left_start, quantity.start))
             if opening:
                 verb = opening.group("verb")
+        if not verb and not ends_clause and bare_left.endswith(("、", "和", "及")):
+            # "完成县应急广播指挥中心、18个乡镇应急广播分控中心、376个村居广播室…建设":
+            # an item of a list shares the verb of work that opens the clause.
+            opening = _OPENING_VERB_RE.match(_clause_opening(text, clause_start, quantity.start))
+            if opening:
+                verb = opening.group("verb")
+        entering = None
+        if (
+            not ends_clause
+            and verb not in _CREATION_VERBS
+            and quantity.unit in _COUNT_UNITS
+            and (state.year is not None or context.carried_year is not None)
+        ):
+            # "10家医院进入全国医院排行榜百强": a count of what enters a ranking or
+            # a list (百强 is its name), a level.
+            entering = _ENTER_RANKING_RE.match(tail)
+            if entering:
+                work_after, verb = entering, "实现"
+        if not ends_clause and quantity.unit == "岁":
+            continue  # "3岁以下婴幼儿托位数", "60岁以上老年人": an age class names a population
         if not ends_clause:
             if tail and _NAME_AFTER_RE.match(tail):
                 reading.names.append(FoundName(quantity.start, quantity.end, context.node))
-            if not population and not _noun_target_allowed(verb, quantity, state, context):
+            if (
+                not population
+                and not entering
+                and not _noun_target_allowed(verb, quantity, state, context)
+            ):
                 continue
         if past or (context.background and state.year is None):
             # Under a review of the past (发展基础…), only a figure with a
@@ -683,7 +760,7 @@ def _read_clause(
         state.verb = verb
         if verb or mark:
             state.listing = True
-        listed = text[last_target_end : last_target_end + 1] == "、"
+        listed = text[last_target_end : last_target_end + 1] in ("、", " ")
         last_target_end = after
         value, kind = _kind_and_value(indicator, verb, quantity)
         if population:
@@ -898,7 +975,8 @@ _RATE_UNITS: Final = frozenset({"%", "‰", "百分点", "倍", ""})
 _OPENING_VERB_RE: Final = re.compile(
     r"(?P<verb>"
     + "|".join(
-        sorted(
+        re.escape(verb)
+        for verb in sorted(
             _WORK_VERBS | _CHANGE_BEFORE_FIGURE | _CREATION_VERBS - {"办", "发展", "推动", "带动"},
             key=len,
             reverse=True,
@@ -906,11 +984,14 @@ _OPENING_VERB_RE: Final = re.compile(
     )
     + r")(?!区|率|量|数|情况)"
 )
+_PLACE_VERB_AFTER: Final = "改造|新建|新开工|建成|完成|实施|建设|开工|新增|筹集|加装"
 _OPENING_SKIP_RE: Final = re.compile(
     rf"(?:{_YEAR_PHRASE_PATTERN}|{_ASPIRATION}"
     r"|其中|并且|并|同时|全面|累计|共|再|继续|持续|确保|基本|全年|年内|每年|当年"
     # "今年我市将力争完成…": the year word, the place and the modal before the verb.
-    r"|今年|明年|(?:全|我|本)[市县区省镇乡]|我国|将|要|计划"
+    r"|今年|明年|(?:全|我|本)[市县区省镇乡]|我国|将|要|计划|规划"
+    # "2024年,内蒙古将改造…": a named place and its modal before the verb.
+    rf"|[\u4e00-\u9fff]{{2,4}}将(?={_PLACE_VERB_AFTER})"
     r"|[一二三四五六七八九十]是|“?十[一二三四五六]五”?(?:期间|时期)"
     r"|“[^”\n]{1,12}”(?:是指|指|即)|是指"
     r"|(?:今后|未来)?[一二三四五六七八九十两\d]+年(?:内|间)?|,| )*"
@@ -973,7 +1054,14 @@ _WORK_NOUN_AFTER_RE: Final = re.compile(
     r"(?P<object>[^,;。\d、]{1,16}?)(?:全面|加快|基本|同步|如期)?"
     r"(?P<work>开工建设|建设|建成|开工|竣工|投用|投产|报批|改造|提升改造|落地)(?=[,;。]|\Z)"
 )
-_SUM_RE: Final = re.compile(r"(?:共计|合计|总计)\Z")
+# "建成投用沿浦、宜山…等8家卫生院": 等 closes a list that its figure sums.
+_ENTER_RANKING_RE: Final = re.compile(
+    r"(?P<object>[^,;。\d、]{1,12}?)(?P<work>(?:进入|入选|跻身|入围|位列)[^,;。\d]{1,20})(?=[,;。]|\Z)"
+)
+_SUM_RE: Final = re.compile(r"(?:共计|合计|总计|等)\Z")
+_MEASURE_UNITS: Final = frozenset(
+    {"公里", "千米", "米", "平方米", "平方公里", "亩", "公顷", "万亩"}
+)
 # Classifiers of countable units: a count of one of them is an article or a
 # one-for-one rule unless 每 or a floor makes it a target.
 _COUNT_UNITS: Final = frozenset(
@@ -1037,6 +1125,9 @@ def _kind_and_value(indicator: str, verb: str, quantity: _Quantity) -> tuple[flo
     if verb in _NEW_UNIT_VERBS and not rate_unit:
         return quantity.value, "increment"
     if verb in _WORK_VERBS and not rate_unit:
+        return quantity.value, "increment"
+    if verb == "建设" and quantity.unit in _MEASURE_UNITS:
+        # "建设四好农村路55公里": building a measured length or area is work done.
         return quantity.value, "increment"
     if not rate_unit and quantity.unit and _WORK_MEASURE_RE.search(indicator):
         # "老旧住房综合修缮改造面积100万平方米", "10个以上商务楼宇更新": a quantity of

@@ -39,7 +39,13 @@ _NOT_TITLE_RE: Final = re.compile(
     r"|〔\d{4}〕\d+号\Z|\[\d{4}\]\d+号\Z"  # a document number
     r"|\A.{0,20}(?:人民政府|办公厅|委员会|办公室|政府|厅|局)\Z"  # a signature
 )
-_ANNUAL_RE: Final = re.compile(rf"(?<![到至\d])(?P<year>{_YEAR})年(?!\d)")
+# "2019年政府工作报告", and a year glued to the words of a Chinese headline
+# before its colon: "《政府工作报告》解读2017:十件实事".
+_ANNUAL_RE: Final = re.compile(
+    rf"(?<![到至\d])(?P<year>{_YEAR})年(?!\d)|(?<=[\u4e00-\u9fff》”])(?P<glued>{_YEAR}):"
+)
+# Page furniture that may precede a title: "top", "bot", "EN".
+_FURNITURE_RE: Final = re.compile(r"[A-Za-z]{1,4}")
 
 
 def _title_like(line: str) -> bool:
@@ -79,7 +85,9 @@ def read_title(text: str, first_heading: int) -> tuple[str, Period | None]:
             title = f"{title}({following.strip('()')})"
         break
     if not title:
-        title = next((line for line in lines if _title_like(line)), "")
+        title = next(
+            (line for line in lines if _title_like(line) and not _FURNITURE_RE.fullmatch(line)), ""
+        )
     head = "\n".join(line for line in lines if _title_like(line))
     return title, _period(title, head)
 
@@ -101,7 +109,7 @@ def _period(title: str, preamble: str) -> Period | None:
     # A title that reports one year and sets the next ("2024年…预计可实现全年
     # 预期目标,2025年计划增长5.0%—5.5%"; "2022年…执行情况及2023年计划草案") is
     # the plan of its latest year.
-    years = [int(m.group("year")) for m in _ANNUAL_RE.finditer(title)]
+    years = [int(m.group("year") or m.group("glued")) for m in _ANNUAL_RE.finditer(title)]
     if years:
         year = max(years)
         return Period(year, year)
