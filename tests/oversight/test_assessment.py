@@ -230,8 +230,9 @@ def test_revising_a_scheme_adds_a_version_and_old_assessments_keep_theirs(
 
 def test_weights_that_do_not_sum_to_100_are_refused(alice: User) -> None:
     from django.core.exceptions import ValidationError
+    from django.utils import translation
 
-    with pytest.raises(ValidationError, match="sum to 100"):
+    with translation.override("en"), pytest.raises(ValidationError, match="sum to 100"):
         revise_scheme(alice, default_scheme(), {"weight_returned": Decimal(10)})
     assert ScoringScheme.objects.count() == 1
 
