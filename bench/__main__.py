@@ -21,6 +21,7 @@ from bench.corpus import corpus_text, plan_text
 from bench.engine import AS_OF
 from bench.engine import main as engine_main
 from bench.engine_duckdb import main as duckdb_main
+from bench.status_refresh import main as status_refresh_main
 
 SEED_RUNS = 101
 MB = 1024 * 1024
@@ -65,6 +66,7 @@ def main() -> None:
         print(f"corpus_mb_per_s: {_megabytes(corpus) / corpus_seconds:.2f} MB/s")
 
     duckdb_main(engine_main(), AS_OF)
+    status_refresh_main()
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 
-from actionplan.cli import demo_cmd, import_cmd, manage_cmd, remind_cmd
+from actionplan.cli import demo_cmd, import_cmd, manage_cmd, refresh_cmd, remind_cmd
 
 SETTINGS = "actionplan.site.settings"
 
@@ -41,3 +41,4 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     demo_cmd.register(subparsers)
     manage_cmd.register(subparsers)
     remind_cmd.register(subparsers)
+    refresh_cmd.register(subparsers)

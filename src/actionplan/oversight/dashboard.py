@@ -22,6 +22,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from actionplan import engine
+from actionplan.oversight.refresh import stored_verdicts
 from actionplan.oversight.services import MISSING_TARGET, IndicatorVerdict, evaluate_plan
 from actionplan.plans.models import Plan, Responsibility, Section, Unit
 from actionplan.progress import queries as progress_queries
@@ -155,7 +156,9 @@ def _silent(plan: Plan, as_of: datetime.date) -> tuple[Period | None, list[Silen
 
 
 def build_dashboard(plan: Plan, as_of: datetime.date) -> Dashboard:
-    verdicts = evaluate_plan(plan, as_of)
+    # Today's statuses are stored and kept current (``oversight.refresh``).
+    live = as_of != timezone.localdate()
+    verdicts = evaluate_plan(plan, as_of) if live else stored_verdicts(plan, as_of)
     judged = [v for v in verdicts if v.rag]
     totals = RagCounts()
     for verdict in judged:

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from actionplan.oversight import refresh
 from actionplan.plans import permissions
 from actionplan.plans.models import Indicator, Observation, Qualifier, SourceQuality
 from actionplan.plans.services.history import save_with_history
@@ -63,6 +64,7 @@ def record_observation(
     )
     observation.full_clean()
     save_with_history(observation, user, "recorded")
+    transaction.on_commit(refresh.after_commit([observation.indicator_id]))
     return observation
 
 
@@ -91,6 +93,7 @@ def mark_preferred(user: Any | None, observation: Observation) -> Observation:
         if not observation.is_preferred:
             observation.is_preferred = True
             save_with_history(observation, user, "preferred", ["is_preferred"])
+        transaction.on_commit(refresh.after_commit([observation.indicator_id]))
     return observation
 
 

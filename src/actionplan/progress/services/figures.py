@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from actionplan.oversight import refresh
 from actionplan.plans.models import (
     Indicator,
     Observation,
@@ -265,6 +266,8 @@ def review_figure(
         current.review_comment = comment.strip()
         current.version += 1
         save_with_history(current, user, "approved" if approve else "returned")
+        if approve:
+            transaction.on_commit(refresh.after_commit([current.indicator_id]))
     return current
 
 

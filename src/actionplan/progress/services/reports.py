@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from actionplan.oversight import refresh
 from actionplan.plans.models import Measure, Observation, ReviewState, Task, Unit
 from actionplan.plans.services.history import save_with_history
 from actionplan.progress import permissions
@@ -164,6 +165,11 @@ def _review(
         current.version += 1
         save_with_history(current, user, str(outcome))
         _move_figures(user, current, (ReviewState.SUBMITTED,), outcome, comment.strip())
+        if outcome == ReviewState.APPROVED:
+            figures = Observation.objects.filter(reports=current)
+            transaction.on_commit(
+                refresh.after_commit(figures.values_list("indicator_id", flat=True))
+            )
     return current
 
 
