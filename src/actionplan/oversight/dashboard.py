@@ -18,13 +18,12 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Q
 from django.utils import timezone
 
 from actionplan import engine
 from actionplan.oversight.refresh import stored_verdicts
 from actionplan.oversight.services import MISSING_TARGET, IndicatorVerdict, evaluate_plan
-from actionplan.plans.models import Plan, Responsibility, Section, Unit
+from actionplan.plans.models import Plan, Section, Unit
 from actionplan.progress import queries as progress_queries
 from actionplan.progress.models import Period, Report
 from actionplan.progress.services import completeness as reporting
@@ -92,13 +91,10 @@ class Dashboard:
 
 def _units_of_tasks(plan: Plan) -> dict[int, set[int]]:
     """task id → ids of the units on it (directly or through a measure)."""
-    rows = Responsibility.objects.filter(
-        Q(task__plan=plan, task__retired_in__isnull=True)
-        | Q(measure__plan=plan, measure__retired_in__isnull=True)
-    ).values_list("unit_id", "task_id", "measure__task_id")
     units: dict[int, set[int]] = defaultdict(set)
-    for unit_id, task_id, measure_task_id in rows:
-        units[task_id or measure_task_id].add(unit_id)
+    for unit_id, task_ids in reporting.owed_tasks(plan).items():
+        for task_id in task_ids:
+            units[task_id].add(unit_id)
     return units
 
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from actionplan.plans.models import Indicator, Observation, Plan, ReviewState, Task, Unit
 from actionplan.plans.permissions import task_ids_of_units
 from actionplan.progress.models import Period, Report
+from actionplan.progress.services.completeness import owed_tasks
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,11 @@ def owed_reports(plan: Plan, period: Period, units: list[Unit]) -> list[Owed]:
         (r.unit_id, r.task_id): r
         for r in Report.objects.filter(period=period, measure__isnull=True, unit__in=units)
     }
+    owed = owed_tasks(plan, {unit.pk for unit in units})
+    wanted = {pk for task_ids in owed.values() for pk in task_ids}
+    tasks = {t.pk: t for t in Task.objects.filter(pk__in=wanted)}
     for unit in units:
-        tasks = Task.objects.current().filter(plan=plan, pk__in=task_ids_of_units({unit.pk}))
-        for task in tasks.order_by("position"):
+        for task in sorted((tasks[pk] for pk in owed.get(unit.pk, ())), key=lambda t: t.position):
             rows.append(Owed(unit, task, existing.get((unit.pk, task.pk))))
     return rows
 

@@ -23,6 +23,7 @@ from actionplan.plans.models import (
     Unit,
 )
 from actionplan.plans.services.history import save_with_history
+from actionplan.plans.templatetags.plans_ui import full_number
 from actionplan.progress import permissions
 from actionplan.progress.models import FigureRule, Period, Report
 from actionplan.progress.services.conflicts import check_version
@@ -57,17 +58,10 @@ class NeedsConfirmation(Exception):
     def __init__(self, text: str, value: Decimal) -> None:
         super().__init__(
             _("“%(text)s” reads as %(value)s. Confirm to save it.")
-            % {"text": text, "value": grouped(value)}
+            % {"text": text, "value": full_number(value)}
         )
         self.text = text
         self.value = value
-
-
-def grouped(value: Decimal) -> str:
-    """80000000 → "80,000,000"; 1.50 → "1.5"."""
-    if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"{value:,f}".rstrip("0").rstrip(".")
 
 
 def rule_for(indicator: Indicator) -> RuleSpec:

@@ -73,7 +73,9 @@ def _check_writable(user: Any | None, report: Report) -> None:
         )
 
 
-def _validate(data: ReportInput) -> dict[str, list[str]]:
+def report_problems(data: ReportInput) -> dict[str, list[str]]:
+    """What is wrong with ``data``, by field (empty when nothing is): the
+    rules every way of writing a report shares (form, workbook)."""
     errors: dict[str, list[str]] = {}
     if data.status not in WorkStatus.values:
         errors["status"] = [_("Status: choose one of the listed statuses.")]
@@ -96,7 +98,7 @@ def save_report(
     """Save the unit's text. ``EditConflict`` when someone saved since
     ``expected_version``: nothing is written, and what ``data`` holds is
     handed back for the form."""
-    errors = _validate(data)
+    errors = report_problems(data)
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():

@@ -19,13 +19,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from actionplan.plans.models import Observation, Unit
+from actionplan.plans.templatetags.plans_ui import full_number
 from actionplan.progress import permissions
 from actionplan.progress.models import Period, Report
 from actionplan.progress.services.conflicts import EditConflict
 from actionplan.progress.services.figures import (
     NeedsConfirmation,
     edit_figure,
-    grouped,
     report_figure,
 )
 from actionplan.progress.services.reports import open_report, save_report
@@ -226,5 +226,5 @@ def _save_figure(
         str(change.indicator.name),
         change.figure is None,
         figure=figure,
-        value=grouped(figure.value),
+        value=full_number(figure.value),
     )

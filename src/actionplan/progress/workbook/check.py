@@ -20,15 +20,19 @@ from django.utils.translation import gettext as _
 
 from actionplan.plans.breakdown.parse import SheetColumns, sentence
 from actionplan.plans.models import Indicator, Measure, Observation, SourceQuality, Task, Unit
+from actionplan.plans.templatetags.plans_ui import full_number
 from actionplan.progress import permissions
-from actionplan.progress.models import Period, Report, WorkStatus
-from actionplan.progress.services.figures import FigureInput, checked_value, grouped
-from actionplan.progress.services.reports import ReportInput
+from actionplan.progress.models import Period, Report
+from actionplan.progress.services.figures import FigureInput, checked_value
+from actionplan.progress.services.reports import ReportInput, report_problems
 from actionplan.progress.validation import FigureErrors, read_number
 from actionplan.progress.workbook import items as found
 from actionplan.progress.workbook import layout
 from actionplan.progress.workbook.parse import IndicatorRow, ParsedWorkbook, ProgressRow
 from actionplan.progress.workbook.problems import Problem
+
+# The workbook's column names for the report fields the service checks.
+_WORKBOOK_COLUMN = {"percent_complete": "percent"}
 
 REPORT_FIELDS = ("status", "percent_complete", "done", "problems", "escalate", "next_steps")
 FIGURE_FIELDS = ("qualifier", "source_title", "source_url", "note", "explanation")
@@ -212,14 +216,11 @@ def _progress_row(
         escalate=row.escalate,
         next_steps=row.next_steps,
     )
-    if data.status == WorkStatus.DONE and data.percent_complete != 100:
-        problem("percent", _("Percent complete: a finished task is 100 percent complete."))
-        return
-    if data.escalate and not data.problems.strip():
-        problem(
-            "problems",
-            _("Problems: say what the leading group must decide when you refer it to them."),
-        )
+    invalid = report_problems(data)
+    for name, messages in invalid.items():
+        for message in messages:
+            problem(_WORKBOOK_COLUMN.get(name, name), message)
+    if invalid:
         return
     report = review.existing_reports.get(key)
     if report is not None and _same_report(report, data):
@@ -353,7 +354,7 @@ def _indicator_row(
                 row.row,
                 "value",
                 _("“%(text)s” was read as %(value)s (%(indicator)s).")
-                % {"text": row.value.strip(), "value": grouped(value), "indicator": indicator},
+                % {"text": row.value.strip(), "value": full_number(value), "indicator": indicator},
             )
         )
     if figure is not None and _same_figure(figure, value, data):
