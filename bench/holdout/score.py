@@ -120,8 +120,8 @@ def _expected_fields(e: Expected) -> tuple[str, str, bool]:
     return (e.comparator, e.kind, e.aspirational)
 
 
-def score_document(document: CorpusDocument) -> DocumentScore:
-    text = (DOCS_DIR / document.filename).read_text(encoding="utf-8")
+def score_document(document: CorpusDocument, docs_dir: Path = DOCS_DIR) -> DocumentScore:
+    text = (docs_dir / document.filename).read_text(encoding="utf-8")
     extracted = tuple(extract_plan(text).targets)
     pairs_idx = match_targets(document.targets, extracted)
     matched_expected = {i for i, _ in pairs_idx}
@@ -157,12 +157,19 @@ def _ratio(numerator: int, denominator: int) -> float:
     return numerator / denominator if denominator else 1.0
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(
+    prefix: str,
+    documents: Sequence[CorpusDocument],
+    docs_dir: Path,
+    description: str,
+    argv: Sequence[str] | None = None,
+) -> None:
+    """Score every document of a held-out set and print ``prefix_…`` lines."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--verbose", action="store_true", help="list missing and unexpected")
     args = parser.parse_args(argv)
 
-    scores = [score_document(document) for document in HOLDOUT]
+    scores = [score_document(document, docs_dir) for document in documents]
     for s in scores:
         agree = len(s.pairs) - len(s.disagreements)
         print(
@@ -185,12 +192,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     extracted = sum(len(s.extracted) for s in scores)
     expected = sum(len(s.document.targets) for s in scores)
     agreeing = matched - sum(len(s.disagreements) for s in scores)
-    print(f"holdout_documents: {len(scores)} documents")
-    print(f"holdout_expected_targets: {expected} targets")
-    print(f"holdout_extracted_targets: {extracted} targets")
-    print(f"holdout_precision: {_ratio(matched, extracted):.3f} ratio")
-    print(f"holdout_recall: {_ratio(matched, expected):.3f} ratio")
-    print(f"holdout_field_agreement: {_ratio(agreeing, matched):.3f} ratio")
+    print(f"{prefix}_documents: {len(scores)} documents")
+    print(f"{prefix}_expected_targets: {expected} targets")
+    print(f"{prefix}_extracted_targets: {extracted} targets")
+    print(f"{prefix}_precision: {_ratio(matched, extracted):.3f} ratio")
+    print(f"{prefix}_recall: {_ratio(matched, expected):.3f} ratio")
+    print(f"{prefix}_field_agreement: {_ratio(agreeing, matched):.3f} ratio")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    run("holdout", HOLDOUT, DOCS_DIR, __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
