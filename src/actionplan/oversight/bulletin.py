@@ -26,8 +26,16 @@ from django.utils.functional import Promise
 
 from actionplan import engine
 from actionplan.oversight import escalations as escalation_list
-from actionplan.oversight.dashboard import RagCounts, RagRow, build_dashboard
-from actionplan.oversight.services import STATUS_LABELS
+from actionplan.oversight.dashboard import (
+    RagCounts,
+    RagRow,
+    counted,
+    scope,
+    section_rows,
+    unit_rows,
+)
+from actionplan.oversight.services import STATUS_LABELS, IndicatorVerdict, evaluate_plan
+from actionplan.oversight.status_models import RollupScope
 from actionplan.plans.models import Plan, Unit
 from actionplan.progress.models import Period
 from actionplan.progress.services import completeness as reporting
@@ -192,20 +200,26 @@ def _reporting(
     return owed, submitted, on_time, len(owing), lagging
 
 
+def _section_id(verdict: IndicatorVerdict) -> int | None:
+    indicator = verdict.indicator
+    return indicator.task.section_id if indicator.task else indicator.section_id
+
+
 def build_bulletin(plan: Plan, choice: Choice, today: datetime.date) -> Bulletin:
     as_of = bulletin_date(choice, today)
-    board = build_dashboard(plan, as_of)
-    counted = Counter(v.status for v in board.verdicts)
+    verdicts = evaluate_plan(plan, as_of)
+    by_status = Counter(v.status for v in verdicts)
     statuses = [
-        StatusCount(status.slug, STATUS_LABELS[status], counted[status])
+        StatusCount(status.slug, STATUS_LABELS[status], by_status[status])
         for status in STATUS_ORDER
-        if counted[status]
+        if by_status[status]
     ]
+    counts = counted(plan, Counter((v.indicator.task_id, _section_id(v), v.rag) for v in verdicts))
     owed, submitted, on_time, units_owing, lagging = _reporting(plan, choice, today)
-    for row in board.by_unit:
+    for row in unit_rows(scope(counts, RollupScope.UNIT)):
         if row.unit is not None and row.counts.red:
             lagging.setdefault(row.unit.pk, LaggingUnit(row.unit)).red = row.counts.red
-    found = escalation_list.gather(plan, as_of, verdicts=board.verdicts)
+    found = escalation_list.gather(plan, as_of, verdicts=verdicts)
     # Open at the bulletin's date: an item handled since is still listed, with
     # its later note.
     handled = [
@@ -217,9 +231,9 @@ def build_bulletin(plan: Plan, choice: Choice, today: datetime.date) -> Bulletin
         plan=plan,
         choice=choice,
         as_of=as_of,
-        totals=board.totals,
+        totals=counts[(RollupScope.PLAN, 0)],
         statuses=statuses,
-        by_section=board.by_section,
+        by_section=section_rows(counts),
         owed=owed,
         submitted=submitted,
         on_time=on_time,

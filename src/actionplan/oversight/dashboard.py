@@ -1,34 +1,58 @@
 """What the supervision dashboard shows for a plan at an evaluation date.
 
-- red / amber / green counts of the indicators by section (the section the
-  indicator's task sits in) and by unit (every unit on the indicator's task,
-  directly or through one of its measures);
+- red / amber / green counts of the indicators for the plan, by section (the
+  section the indicator's task sits in) and by unit (every unit on the
+  indicator's task, directly or through one of its measures): the stored
+  roll-ups for today, counted from a fresh evaluation for another day;
 - the indicators that will miss their target (off track, at risk) or have
-  missed it (not met), worst first, with forecast and attainment;
+  missed it (not met), worst first — the first ``LIST_ROWS`` of them, the
+  rest on their own page;
+- what changed since the last reporting period: the statuses that moved;
 - the problems referred to the leading group, with their owner and age;
 - the units that have not (fully) reported for the latest period whose due
   date has passed.
 
-The view only renders what ``build_dashboard`` returns.
+Every part is bounded: a plan of 100,000 indicators and 500 units gives a
+page of the same size as one of 30. The view only renders what
+``build_dashboard`` returns.
 """
 
 from __future__ import annotations
 
 import datetime
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.db.models import Case, IntegerField, QuerySet, Value, When
 from django.utils import timezone
+from django.utils.functional import Promise
 
 from actionplan import engine
-from actionplan.oversight.refresh import stored_verdicts
-from actionplan.oversight.services import MISSING_TARGET, IndicatorVerdict, evaluate_plan
-from actionplan.plans.models import Plan, Section, Unit
+from actionplan.oversight import refresh, rollups
+from actionplan.oversight.services import (
+    MISSING_TARGET,
+    RAG,
+    STATUS_LABELS,
+    IndicatorVerdict,
+)
+from actionplan.oversight.status_models import (
+    IndicatorStatus,
+    RollupScope,
+    StatusChange,
+    StatusRollup,
+)
+from actionplan.plans.models import Indicator, Plan, Section, Unit
 from actionplan.progress import queries as progress_queries
 from actionplan.progress.models import Period, Report
 from actionplan.progress.services import completeness as reporting
 
-COLOURS = ("red", "amber", "green", "grey")
+COLOURS = rollups.COLOURS
+LIST_ROWS = 25  # misses, changes: the first this many on the dashboard
+UNIT_ROWS = 15  # units most behind on the dashboard; all on the units page
+ESCALATION_ROWS = 10
+SMALL_PLAN = 300  # up to this many indicators, the dashboard lists them all
+CHANGES_WITHOUT_SCHEDULE = 30  # days looked back when the plan has no periods
 
 
 @dataclass
@@ -37,14 +61,22 @@ class RagCounts:
     amber: int = 0
     green: int = 0
     grey: int = 0
+    no_target: int = 0
 
     def add(self, verdict: IndicatorVerdict) -> None:
-        if verdict.rag:
-            setattr(self, verdict.rag, getattr(self, verdict.rag) + 1)
+        self.count(verdict.rag)
+
+    def count(self, rag: str, n: int = 1) -> None:
+        column = rag or "no_target"
+        setattr(self, column, getattr(self, column) + n)
 
     @property
     def total(self) -> int:
         return self.red + self.amber + self.green + self.grey
+
+    @classmethod
+    def of(cls, row: StatusRollup) -> RagCounts:
+        return cls(row.red, row.amber, row.green, row.grey, row.no_target)
 
 
 @dataclass
@@ -70,58 +102,202 @@ class Silent:
     days_overdue: int
 
 
+# Worse colours first: a change towards a later colour is a change for the better.
+_COLOUR_RANK = {"red": 0, "amber": 1, "grey": 2, "green": 3, "": 4}
+
+
+@dataclass(frozen=True)
+class Change:
+    """An indicator whose status moved in the window (first before → last after)."""
+
+    indicator: Indicator
+    before: engine.Status
+    after: engine.Status
+    changed_on: datetime.date
+
+    @property
+    def before_label(self) -> Promise:
+        return STATUS_LABELS[self.before]
+
+    @property
+    def after_label(self) -> Promise:
+        return STATUS_LABELS[self.after]
+
+    @property
+    def after_slug(self) -> str:
+        return self.after.slug
+
+    @property
+    def worse(self) -> bool:
+        return _rank(self.after) < _rank(self.before)
+
+
+def _rank(status: engine.Status) -> int:
+    return _COLOUR_RANK[RAG.get(status, "")]
+
+
 @dataclass(frozen=True)
 class Dashboard:
     plan: Plan
     as_of: datetime.date
-    verdicts: list[IndicatorVerdict]
+    stored: bool  # read from the stored statuses (today) or evaluated now
+    indicators: int
     totals: RagCounts
     by_section: list[RagRow]
-    by_unit: list[RagRow]
-    misses: list[IndicatorVerdict]
+    by_unit: list[RagRow]  # the units most behind
+    units: int  # units with indicators
+    misses: list[IndicatorVerdict]  # worst first, the first LIST_ROWS
+    missing: int  # how many targets will be (or were) missed
+    changes: list[Change]
+    changed: int
+    changes_since: datetime.date
     escalations: list[Escalation]
+    escalated: int
     has_schedule: bool
     period: Period | None  # the latest period due by ``as_of``
     silent: list[Silent]
+    verdicts: list[IndicatorVerdict] | None  # every indicator, for a small plan
 
     @property
     def without_target(self) -> int:
-        return sum(1 for v in self.verdicts if v.status is engine.Status.NO_TARGET)
+        return self.totals.no_target
+
+    @property
+    def more_misses(self) -> int:
+        return self.missing - len(self.misses)
+
+    @property
+    def more_units(self) -> int:
+        return self.units - len(self.by_unit)
 
 
-def _units_of_tasks(plan: Plan) -> dict[int, set[int]]:
-    """task id → ids of the units on it (directly or through a measure)."""
-    units: dict[int, set[int]] = defaultdict(set)
-    for unit_id, task_ids in reporting.owed_tasks(plan).items():
-        for task_id in task_ids:
-            units[task_id].add(unit_id)
-    return units
+# --- Counts -------------------------------------------------------------------------
 
 
-def _by_section(verdicts: list[IndicatorVerdict]) -> list[RagRow]:
-    rows: dict[int | None, RagRow] = {}
-    for verdict in verdicts:
-        indicator = verdict.indicator
-        section = indicator.task.section if indicator.task else indicator.section
-        key = section.pk if section else None
-        if key not in rows:
-            rows[key] = RagRow(section.title if section else "—", section=section)
-        rows[key].counts.add(verdict)
-    return sorted(
-        rows.values(), key=lambda r: (r.section is None, r.section.position if r.section else 0)
+def _section_rows(counts: dict[int, RagCounts]) -> list[RagRow]:
+    sections = Section.objects.in_bulk([key for key in counts if key])
+    rows = [
+        RagRow(sections[key].title, tally, section=sections[key])
+        if key in sections
+        else RagRow("—", tally)
+        for key, tally in counts.items()
+        if tally.total
+    ]
+    return sorted(rows, key=lambda r: (r.section is None, r.section.position if r.section else 0))
+
+
+def unit_rows(counts: dict[int, RagCounts], limit: int | None = None) -> list[RagRow]:
+    """Units most red first, then most amber; then by name."""
+    with_indicators = [pk for pk, tally in counts.items() if tally.total]
+    names = dict(Unit.objects.filter(pk__in=with_indicators).values_list("pk", "name_zh"))
+    order = sorted(
+        (pk for pk in with_indicators if pk in names),
+        key=lambda pk: (-counts[pk].red, -counts[pk].amber, names[pk]),
+    )
+    chosen = order if limit is None else order[:limit]
+    units = Unit.objects.in_bulk(chosen)
+    return [RagRow(names[pk], counts[pk], unit=units[pk]) for pk in chosen]
+
+
+def stored_counts(plan: Plan) -> dict[tuple[str, int], RagCounts]:
+    return {
+        (row.scope, row.key): RagCounts.of(row) for row in StatusRollup.objects.filter(plan=plan)
+    }
+
+
+def counted(
+    plan: Plan, grouped: Counter[tuple[int | None, int | None, str]]
+) -> dict[tuple[str, int], RagCounts]:
+    """Roll-ups counted from ``(task id, section id, colour) → how many`` for
+    indicators evaluated now (not stored), as ``rollups.rebuild`` counts them."""
+    return {
+        key: RagCounts(**{c: tally.get(c, 0) for c in rollups.COUNTED})
+        for key, tally in rollups.count(plan, grouped.items()).items()
+    }
+
+
+def counted_rows(plan: Plan, rows: Sequence[IndicatorStatus]) -> dict[tuple[str, int], RagCounts]:
+    return counted(plan, Counter((r.task_id, r.section_id, r.rag) for r in rows))
+
+
+def scope(counts: dict[tuple[str, int], RagCounts], kind: str) -> dict[int, RagCounts]:
+    return {key: tally for (k, key), tally in counts.items() if k == kind}
+
+
+def section_rows(counts: dict[tuple[str, int], RagCounts]) -> list[RagRow]:
+    return _section_rows(scope(counts, RollupScope.SECTION))
+
+
+# --- Lists --------------------------------------------------------------------------
+
+
+def _miss_order() -> Case:
+    return Case(
+        *(When(status=int(status), then=Value(i)) for i, status in enumerate(MISSING_TARGET)),
+        output_field=IntegerField(),
     )
 
 
-def _by_unit(plan: Plan, verdicts: list[IndicatorVerdict]) -> list[RagRow]:
-    units_of_task = _units_of_tasks(plan)
-    counts: dict[int, RagCounts] = defaultdict(RagCounts)
-    for verdict in verdicts:
-        for unit_id in units_of_task.get(verdict.indicator.task_id or 0, ()):
-            counts[unit_id].add(verdict)
-    units = Unit.objects.in_bulk(list(counts))
-    rows = [RagRow(units[pk].name_zh, counts[pk], unit=units[pk]) for pk in counts]
-    # Most red first, then most amber; then by name.
-    return sorted(rows, key=lambda r: (-r.counts.red, -r.counts.amber, r.name))
+def stored_misses(plan: Plan) -> QuerySet[IndicatorStatus]:
+    """The stored rows of the targets that will be (or were) missed, worst
+    first: not met, off track, at risk; binding targets first within each."""
+    return (
+        IndicatorStatus.objects.filter(
+            plan=plan,
+            indicator__retired_in__isnull=True,
+            status__in=[int(s) for s in MISSING_TARGET],
+        )
+        .select_related("indicator")
+        .order_by(_miss_order(), "-binding", "indicator_id")
+    )
+
+
+def evaluated_misses(rows: Sequence[IndicatorStatus]) -> list[IndicatorStatus]:
+    rank = {int(status): i for i, status in enumerate(MISSING_TARGET)}
+    return sorted(
+        (row for row in rows if row.status in rank),
+        key=lambda r: (rank[r.status], not r.binding, r.indicator_id),
+    )
+
+
+def with_indicators(rows: list[IndicatorStatus]) -> list[IndicatorStatus]:
+    indicators = Indicator.objects.in_bulk([row.indicator_id for row in rows])
+    for row in rows:
+        row.indicator = indicators[row.indicator_id]
+    return rows
+
+
+def changes_since(plan: Plan, as_of: datetime.date) -> datetime.date:
+    """The end of the last reporting period over by ``as_of`` (else a month back)."""
+    last = Period.objects.filter(plan=plan, end__lt=as_of).order_by("-end").first()
+    if last is not None:
+        return last.end
+    return as_of - datetime.timedelta(days=CHANGES_WITHOUT_SCHEDULE)
+
+
+def _changes(plan: Plan, since: datetime.date, as_of: datetime.date) -> list[Change]:
+    moves: dict[int, list[tuple[int, int, datetime.date]]] = defaultdict(list)
+    logged = (
+        StatusChange.objects.filter(plan=plan, changed_on__gt=since, changed_on__lte=as_of)
+        .order_by("changed_on", "id")
+        .values_list("indicator_id", "before", "after", "changed_on")
+    )
+    for indicator_id, before, after, day in logged:
+        moves[indicator_id].append((before, after, day))
+    net = {
+        pk: (steps[0][0], steps[-1][1], steps[-1][2])
+        for pk, steps in moves.items()
+        if steps[0][0] != steps[-1][1]
+    }
+    indicators = Indicator.objects.current().in_bulk(list(net))
+    changes = [
+        Change(indicators[pk], engine.Status(before), engine.Status(after), day)
+        for pk, (before, after, day) in net.items()
+        if pk in indicators
+    ]
+    # Worse first, then the latest.
+    changes.sort(key=lambda c: (not c.worse, -c.changed_on.toordinal(), c.indicator.pk))
+    return changes
 
 
 def _escalations(plan: Plan, as_of: datetime.date) -> list[Escalation]:
@@ -136,45 +312,76 @@ def _escalations(plan: Plan, as_of: datetime.date) -> list[Escalation]:
 
 
 def _silent(plan: Plan, as_of: datetime.date) -> tuple[Period | None, list[Silent]]:
-    matrix = reporting.completeness(plan, as_of)
-    due = [i for i, p in enumerate(matrix.periods) if p.is_overdue(as_of)]
-    if not due:
+    period = (
+        Period.objects.filter(plan=plan, start__lte=as_of, due__lt=as_of).order_by("-due").first()
+    )
+    if period is None:
         return None, []
-    column = due[-1]
-    period = matrix.periods[column]
+    matrix = reporting.completeness(plan, as_of, periods=[period])
     silent = [
-        Silent(row.unit, row.cells[column], (as_of - period.due).days)
+        Silent(row.unit, row.cells[0], (as_of - period.due).days)
         for row in matrix.rows
-        if row.cells[column].state in (reporting.State.MISSING, reporting.State.PARTLY)
+        if row.cells[0].state in (reporting.State.MISSING, reporting.State.PARTLY)
     ]
     silent.sort(key=lambda s: (s.cell.state != reporting.State.MISSING, s.unit.name_zh))
     return period, silent
 
 
+# --- The dashboard ------------------------------------------------------------------
+
+
 def build_dashboard(plan: Plan, as_of: datetime.date) -> Dashboard:
-    # Today's statuses are stored and kept current (``oversight.refresh``).
-    live = as_of != timezone.localdate()
-    verdicts = evaluate_plan(plan, as_of) if live else stored_verdicts(plan, as_of)
-    judged = [v for v in verdicts if v.rag]
-    totals = RagCounts()
-    for verdict in judged:
-        totals.add(verdict)
-    rank = {status: i for i, status in enumerate(MISSING_TARGET)}
-    misses = sorted(
-        (v for v in judged if v.status in rank),
-        key=lambda v: (rank[v.status], not v.indicator.binding),
-    )
+    # Today's statuses and roll-ups are stored and kept current
+    # (``oversight.refresh``); another day is evaluated now.
+    stored = as_of == timezone.localdate()
+    if stored:
+        refresh.ensure_current(plan, as_of)
+        counts = stored_counts(plan)
+        misses_query = stored_misses(plan)
+        missing = misses_query.count()
+        misses = list(misses_query[:LIST_ROWS])
+        indicators = counts.get((RollupScope.PLAN, 0), RagCounts())
+        size = indicators.total + indicators.no_target
+        every = (
+            list(
+                IndicatorStatus.objects.filter(plan=plan, indicator__retired_in__isnull=True)
+                .select_related("indicator")
+                .order_by("indicator_id")
+            )
+            if size <= SMALL_PLAN
+            else None
+        )
+    else:
+        rows = refresh.evaluate_rows(plan, as_of)
+        counts = counted_rows(plan, rows)
+        ranked = evaluated_misses(rows)
+        missing = len(ranked)
+        misses = with_indicators(ranked[:LIST_ROWS])
+        size = len(rows)
+        every = with_indicators(list(rows)) if size <= SMALL_PLAN else None
+    units = scope(counts, RollupScope.UNIT)
+    since = changes_since(plan, as_of)
+    changes = _changes(plan, since, as_of)
+    escalations = _escalations(plan, as_of)
     period, silent = _silent(plan, as_of)
     return Dashboard(
         plan=plan,
         as_of=as_of,
-        verdicts=verdicts,
-        totals=totals,
-        by_section=_by_section(judged),
-        by_unit=_by_unit(plan, judged),
-        misses=misses,
-        escalations=_escalations(plan, as_of),
+        stored=stored,
+        indicators=size,
+        totals=counts.get((RollupScope.PLAN, 0), RagCounts()),
+        by_section=section_rows(counts),
+        by_unit=unit_rows(units, UNIT_ROWS),
+        units=sum(1 for tally in units.values() if tally.total),
+        misses=refresh.stored_verdicts(misses),
+        missing=missing,
+        changes=changes[:LIST_ROWS],
+        changed=len(changes),
+        changes_since=since,
+        escalations=escalations[:ESCALATION_ROWS],
+        escalated=len(escalations),
         has_schedule=hasattr(plan, "schedule"),
         period=period,
         silent=silent,
+        verdicts=None if every is None else refresh.stored_verdicts(every),
     )

@@ -1,37 +1,41 @@
-"""Keep each indicator's stored status (``IndicatorStatus``) current.
+"""Keep each indicator's stored status (``IndicatorStatus``) and the
+roll-ups (``StatusRollup``) current.
 
 - ``refresh_indicators(ids, as_of)``: evaluate only those indicators, on
-  their own approved figures (no loading of the whole plan), and upsert
-  their rows;
+  their own approved figures (no loading of the whole plan), upsert their
+  rows and recompute the roll-ups they count in (their plan, section and
+  units);
 - ``refresh_plan(plan, as_of)``: every current indicator of the plan, in one
-  evaluation and one bulk upsert (the nightly rebuild:
+  evaluation and one bulk upsert, then every roll-up (the nightly rebuild:
   ``actionplan refresh-statuses``);
 - ``after_commit(ids)``: what the services hand to ``transaction.on_commit``
   when a figure starts or stops counting (approving a report or a figure,
   recording an approved figure, choosing the one that counts);
-- ``stored_verdicts(plan, as_of)``: the dashboard's verdicts read from the
-  stored rows; indicators without a row for ``as_of`` are evaluated live and
-  their rows stored.
+- ``ensure_current(plan, as_of)``: before the dashboard reads the stored rows:
+  rebuild when a row is missing or was computed for another day;
+- ``stored_verdicts``: stored rows as the pages' verdicts.
 
-A stored verdict carries what the dashboard shows (status, attainment, latest
-value, forecast and band), not the series it rests on: the indicator's page
-evaluates live and explains.
+A status that changes is logged (``StatusChange``). A stored verdict carries
+what the dashboard shows (status, attainment, latest value, forecast and
+band), not the series it rests on: the indicator's page evaluates live and
+explains.
 """
 
 from __future__ import annotations
 
 import datetime
 import math
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import SupportsFloat
 
+from django.db import transaction
 from django.utils import timezone
 
 from actionplan import engine
-from actionplan.oversight.loading import PlanArrays, load_indicators
-from actionplan.oversight.services import IndicatorVerdict
-from actionplan.oversight.status_models import IndicatorStatus
+from actionplan.oversight import freshness, rollups
+from actionplan.oversight.loading import StatusArrays, load_arrays
+from actionplan.oversight.services import RAG, IndicatorVerdict
+from actionplan.oversight.status_models import IndicatorStatus, StatusChange
 from actionplan.plans.models import Indicator, Plan
 
 UPDATED_FIELDS = [
@@ -39,16 +43,7 @@ UPDATED_FIELDS = [
     for f in IndicatorStatus._meta.concrete_fields
     if f.name not in ("id", "indicator") and not f.primary_key
 ]
-BATCH = 1000
-
-
-def _current(ids: Iterable[int] | None = None, plan: Plan | None = None) -> list[Indicator]:
-    rows = Indicator.objects.current().select_related("plan", "task__section", "section")
-    if ids is not None:
-        rows = rows.filter(pk__in=list(ids))
-    if plan is not None:
-        rows = rows.filter(plan=plan)
-    return list(rows.order_by("id"))
+BATCH = 2000
 
 
 def _float(value: SupportsFloat) -> float | None:
@@ -56,20 +51,27 @@ def _float(value: SupportsFloat) -> float | None:
     return None if math.isnan(number) else number
 
 
-def _rows(arrays: PlanArrays, as_of: datetime.date) -> list[IndicatorStatus]:
-    """One row per indicator of ``arrays`` (set-based: from the engine's arrays)."""
+def _rows(arrays: StatusArrays, as_of: datetime.date) -> list[IndicatorStatus]:
+    """One unsaved row per indicator of ``arrays`` (from the engine's arrays)."""
     ev = engine.evaluate(arrays.engine_indicators, arrays.engine_observations, as_of)
     now = timezone.now()
     available = ev.forecast.available
+    binding = arrays.engine_indicators.binding
     rows = []
-    for i, indicator in enumerate(arrays.indicators):
+    for i, pk in enumerate(arrays.ids.tolist()):
         year = int(ev.latest_year[i])
         has_forecast = bool(available[i])
+        status = engine.Status(int(ev.status[i]))
         rows.append(
             IndicatorStatus(
-                indicator=indicator,
+                indicator_id=pk,
+                plan_id=arrays.plan_id,
+                section_id=int(arrays.section[i]) or None,
+                task_id=int(arrays.task[i]) or None,
                 as_of=as_of,
-                status=int(ev.status[i]),
+                status=int(status),
+                rag=RAG.get(status, ""),
+                binding=bool(binding[i]),
                 basis=int(ev.basis[i]),
                 final=bool(ev.final[i]),
                 attainment=_float(ev.attainment[i]),
@@ -88,7 +90,29 @@ def _rows(arrays: PlanArrays, as_of: datetime.date) -> list[IndicatorStatus]:
     return rows
 
 
-def _store(rows: Sequence[IndicatorStatus]) -> None:
+def evaluate_rows(plan: Plan, as_of: datetime.date) -> list[IndicatorStatus]:
+    """Every current indicator's row for ``as_of``, computed, not stored
+    (the dashboard for another day than today)."""
+    return _rows(load_arrays(plan), as_of)
+
+
+def _store(rows: Sequence[IndicatorStatus], ids: list[int] | None, plan: Plan) -> None:
+    """Upsert the rows; log the statuses that changed."""
+    before = IndicatorStatus.objects.filter(plan=plan)
+    if ids is not None:
+        before = before.filter(indicator_id__in=ids)
+    previous = dict(before.values_list("indicator_id", "status"))
+    changes = [
+        StatusChange(
+            indicator_id=row.indicator_id,
+            plan_id=row.plan_id,
+            changed_on=row.as_of,
+            before=previous[row.indicator_id],
+            after=row.status,
+        )
+        for row in rows
+        if previous.get(row.indicator_id, row.status) != row.status
+    ]
     IndicatorStatus.objects.bulk_create(
         rows,
         batch_size=BATCH,
@@ -96,35 +120,48 @@ def _store(rows: Sequence[IndicatorStatus]) -> None:
         unique_fields=["indicator"],
         update_fields=UPDATED_FIELDS,
     )
-
-
-def _evaluate_and_store(
-    indicators: Sequence[Indicator], as_of: datetime.date
-) -> dict[int, IndicatorStatus]:
-    """The rows stored, by indicator id."""
-    by_plan: dict[int, list[Indicator]] = defaultdict(list)
-    for indicator in indicators:
-        by_plan[indicator.plan_id].append(indicator)
-    stored: dict[int, IndicatorStatus] = {}
-    for selection in by_plan.values():
-        rows = _rows(load_indicators(selection[0].plan, selection), as_of)
-        _store(rows)
-        stored.update((row.indicator_id, row) for row in rows)
-    return stored
+    StatusChange.objects.bulk_create(changes, batch_size=BATCH)
 
 
 def refresh_indicators(indicator_ids: Iterable[int], as_of: datetime.date) -> int:
-    """Recompute and store the status of these indicators only; how many."""
-    indicators = _current(ids=indicator_ids)
-    _evaluate_and_store(indicators, as_of)
-    return len(indicators)
+    """Recompute and store the status of these indicators only, and the
+    roll-ups they count in; how many indicators."""
+    wanted = set(indicator_ids)
+    plans = Plan.objects.filter(indicators__in=wanted).distinct()
+    count = 0
+    for plan in plans:
+        with transaction.atomic():
+            arrays = load_arrays(plan, wanted)
+            ids = arrays.ids.tolist()
+            _store(_rows(arrays, as_of), ids, plan)
+            rollups.refresh(plan, as_of, ids)
+        count += len(ids)
+    freshness.changed()
+    return count
 
 
 def refresh_plan(plan: Plan, as_of: datetime.date) -> int:
-    """Recompute and store the status of every current indicator of ``plan``."""
-    indicators = _current(plan=plan)
-    _evaluate_and_store(indicators, as_of)
-    return len(indicators)
+    """Recompute and store the status of every current indicator of
+    ``plan`` and every roll-up."""
+    with transaction.atomic():
+        arrays = load_arrays(plan)
+        _store(_rows(arrays, as_of), None, plan)
+        rollups.rebuild(plan, as_of)
+    freshness.changed()
+    return len(arrays.ids)
+
+
+def ensure_current(plan: Plan, as_of: datetime.date) -> None:
+    """Rebuild the plan's rows if one is missing or stale for ``as_of`` (a
+    new indicator; the first view of a day before the nightly rebuild)."""
+    stale = (
+        IndicatorStatus.objects.filter(plan=plan, indicator__retired_in__isnull=True)
+        .exclude(as_of=as_of)
+        .exists()
+    )
+    missing = Indicator.objects.current().filter(plan=plan, stored_status__isnull=True).exists()
+    if stale or missing or not rollups.exists(plan, as_of):
+        refresh_plan(plan, as_of)
 
 
 def after_commit(indicator_ids: Iterable[int]) -> Callable[[], None]:
@@ -187,25 +224,6 @@ def _verdict(indicator: Indicator, row: IndicatorStatus) -> IndicatorVerdict:
     return IndicatorVerdict(indicator, explanation, {})
 
 
-def stored_verdicts(plan: Plan, as_of: datetime.date) -> list[IndicatorVerdict]:
-    """Every current indicator of the plan with its stored verdict for
-    ``as_of``, in the plan's order; those without one are evaluated now and
-    stored."""
-    indicators = list(
-        Indicator.objects.current()
-        .filter(plan=plan)
-        .select_related("task__section", "section")
-        .order_by("id")
-    )
-    stored = {
-        row.indicator_id: row
-        for row in IndicatorStatus.objects.filter(
-            indicator__plan=plan, indicator__retired_in__isnull=True, as_of=as_of
-        )
-    }
-    missing = [i for i in indicators if i.pk not in stored]
-    if missing:
-        for indicator in missing:
-            indicator.plan = plan
-        stored.update(_evaluate_and_store(missing, as_of))
-    return [_verdict(i, stored[i.pk]) for i in indicators]
+def stored_verdicts(rows: Iterable[IndicatorStatus]) -> list[IndicatorVerdict]:
+    """The rows (with their indicator loaded) as the pages' verdicts."""
+    return [_verdict(row.indicator, row) for row in rows]

@@ -10,6 +10,8 @@ app_name = "oversight"
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", views.home, name="home"),
     path("plans/<slug:code>/", views.dashboard, name="dashboard"),
+    path("plans/<slug:code>/misses/", views.misses, name="misses"),
+    path("plans/<slug:code>/units/", views.units, name="units"),
     path("plans/<slug:code>/escalations/", escalation_list, name="escalations"),
     path("plans/<slug:code>/bulletin/", bulletin, name="bulletin"),
     path(

@@ -123,6 +123,24 @@ def _database(url: str | None) -> dict[str, Any]:
 DATABASES = {"default": _database(env_str("DATABASE_URL", "") or None)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Rendered parts of the supervision pages are cached until the data they
+# show changes (``oversight.freshness``). Files under the data directory are
+# shared by every worker process on the host (several hosts would need a
+# shared cache such as Redis). Test runs cache nothing (a test's writes never
+# commit, so nothing would renew the token); tests/oversight/test_freshness.py
+# turns a cache on and commits.
+CACHES: dict[str, dict[str, Any]]
+if TESTING:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -90,6 +90,24 @@ def owed_tasks(plan: Plan, unit_ids: set[int] | None = None) -> dict[int, set[in
     return dict(owed)
 
 
+def units_on_tasks(plan: Plan, task_ids: set[int]) -> dict[int, set[int]]:
+    """task id → ids of the units that owe reports on it (the other way
+    round from ``owed_tasks``, for a few tasks)."""
+    on_tasks = Responsibility.objects.filter(
+        task__plan=plan, task__retired_in__isnull=True, task_id__in=task_ids
+    ).values_list("task_id", "unit_id")
+    on_measures = Responsibility.objects.filter(
+        measure__plan=plan,
+        measure__retired_in__isnull=True,
+        measure__task__retired_in__isnull=True,
+        measure__task_id__in=task_ids,
+    ).values_list("measure__task_id", "unit_id")
+    units: dict[int, set[int]] = defaultdict(set)
+    for task_id, unit_id in on_tasks.order_by().union(on_measures.order_by()):
+        units[task_id].add(unit_id)
+    return dict(units)
+
+
 def _owed_report(queryset: QuerySet[Report]) -> QuerySet[Report]:
     """Only reports on tasks their unit still owes (a report on a task the
     unit has since been taken off does not count)."""
@@ -233,11 +251,18 @@ def _submitted_counts(
     return {(r["unit_id"], r["period_id"]): (r["submitted"], r["on_time"]) for r in rows}
 
 
-def completeness(plan: Plan, today: datetime.date, unit_ids: set[int] | None = None) -> Matrix:
-    """The plan's units × the periods started by ``today``; ``unit_ids``
-    keeps only those units (a reporter sees its own). Rows worst first."""
+def completeness(
+    plan: Plan,
+    today: datetime.date,
+    unit_ids: set[int] | None = None,
+    periods: list[Period] | None = None,
+) -> Matrix:
+    """The plan's units × the periods started by ``today`` (or only
+    ``periods``); ``unit_ids`` keeps only those units (a reporter sees its
+    own). Rows worst first."""
     owed = owed_tasks(plan, unit_ids)
-    periods = started_periods(plan, today)
+    if periods is None:
+        periods = started_periods(plan, today)
     counts = _submitted_counts(plan, periods, set(owed))
     units = Unit.objects.in_bulk(list(owed))
     rows = []
