@@ -8,13 +8,23 @@
 - ``corpus_mb_per_s``: MB per second over the real documents of the test
   corpus (Chinese and English, indicator tables stored one cell per line,
   background sections), repeated to at least 1 MB.
+
+Then the engine (``bench/engine.py``), its DuckDB yardstick
+(``bench/engine_duckdb.py``) and the update after one approval
+(``bench/status_refresh.py``, SQLite); last, in a process of its own (Django
+reads its settings once per process), PostgreSQL at bench size
+(``bench/postgres_bench.py``: ``pg_*`` and ``dashboard_*`` lines, or one
+``pg_bench: skipped`` line without a reachable PostgreSQL).
 """
 
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from actionplan.extract import extract_plan, seed_text
 from bench.corpus import corpus_text, plan_text
@@ -25,6 +35,7 @@ from bench.status_refresh import main as status_refresh_main
 
 SEED_RUNS = 101
 MB = 1024 * 1024
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _median_seconds(action: Callable[[], object], runs: int) -> float:
@@ -67,6 +78,9 @@ def main() -> None:
 
     duckdb_main(engine_main(), AS_OF)
     status_refresh_main()
+    sys.stdout.flush()
+    # Its own process: this one has set Django up on SQLite already.
+    subprocess.run([sys.executable, "-m", "bench.postgres_bench"], cwd=ROOT, check=False)
 
 
 if __name__ == "__main__":
