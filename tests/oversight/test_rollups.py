@@ -21,7 +21,7 @@ from actionplan.oversight.loading import counted_observations, load_arrays, load
 from actionplan.oversight.refresh import refresh_indicators, refresh_plan
 from actionplan.oversight.services import evaluate_plan
 from actionplan.oversight.status_models import RollupScope, StatusChange, StatusRollup
-from actionplan.plans.models import Indicator, Observation, ReviewState
+from actionplan.plans.models import Indicator, Observation, ReviewState, Section
 from actionplan.progress.services.completeness import owed_tasks
 
 __all__ = ["guangzhou_site", "site"]
@@ -111,11 +111,18 @@ def test_an_approval_recounts_its_scopes_to_what_a_rebuild_gives(site: Guangzhou
         state=ReviewState.APPROVED,
         is_preferred=True,
     )
+    # …and its task moved to another section: its counts move with it.
+    task = site.airport_task
+    other = Section.objects.current().filter(plan=site.plan).exclude(pk=task.section_id).first()
+    assert other is not None
+    task.section = other
+    task.save()
     refresh_indicators([airport.pk], today)
     airport.refresh_from_db()
     after = airport.stored_status.status  # type: ignore[attr-defined]
     assert after != before
     incremental = rollup_table(site)
+    assert incremental[(RollupScope.SECTION, other.pk)][:3] != (0, 0, 0)
     rollups.rebuild(site.plan, today)
     assert incremental == rollup_table(site)
     change = StatusChange.objects.get(indicator=airport)

@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Case, IntegerField, QuerySet, Value, When
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.functional import Promise
 
@@ -231,24 +231,14 @@ def section_rows(counts: dict[tuple[str, int], RagCounts]) -> list[RagRow]:
 # --- Lists --------------------------------------------------------------------------
 
 
-def _miss_order() -> Case:
-    return Case(
-        *(When(status=int(status), then=Value(i)) for i, status in enumerate(MISSING_TARGET)),
-        output_field=IntegerField(),
-    )
-
-
 def stored_misses(plan: Plan) -> QuerySet[IndicatorStatus]:
     """The stored rows of the targets that will be (or were) missed, worst
-    first: not met, off track, at risk; binding targets first within each."""
+    first: not met, off track, at risk; binding targets first within each
+    (one range of the ``status_worst_first`` index)."""
     return (
-        IndicatorStatus.objects.filter(
-            plan=plan,
-            indicator__retired_in__isnull=True,
-            status__in=[int(s) for s in MISSING_TARGET],
-        )
+        IndicatorStatus.objects.filter(plan=plan, severity__lt=len(MISSING_TARGET))
         .select_related("indicator")
-        .order_by(_miss_order(), "-binding", "indicator_id")
+        .order_by("severity", "-binding", "indicator_id")
     )
 
 
@@ -337,14 +327,13 @@ def build_dashboard(plan: Plan, as_of: datetime.date) -> Dashboard:
     if stored:
         refresh.ensure_current(plan, as_of)
         counts = stored_counts(plan)
-        misses_query = stored_misses(plan)
-        missing = misses_query.count()
-        misses = list(misses_query[:LIST_ROWS])
-        indicators = counts.get((RollupScope.PLAN, 0), RagCounts())
-        size = indicators.total + indicators.no_target
+        whole = counts.get((RollupScope.PLAN, 0), RagCounts())
+        missing = whole.red + whole.amber  # not met, off track, at risk
+        misses = list(stored_misses(plan)[:LIST_ROWS])
+        size = whole.total + whole.no_target
         every = (
             list(
-                IndicatorStatus.objects.filter(plan=plan, indicator__retired_in__isnull=True)
+                IndicatorStatus.objects.filter(plan=plan)
                 .select_related("indicator")
                 .order_by("indicator_id")
             )

@@ -34,7 +34,7 @@ from django.utils import timezone
 from actionplan import engine
 from actionplan.oversight import freshness, rollups
 from actionplan.oversight.loading import StatusArrays, load_arrays
-from actionplan.oversight.services import RAG, IndicatorVerdict
+from actionplan.oversight.services import MISSING_TARGET, RAG, IndicatorVerdict
 from actionplan.oversight.status_models import IndicatorStatus, StatusChange
 from actionplan.plans.models import Indicator, Plan
 
@@ -44,6 +44,8 @@ UPDATED_FIELDS = [
     if f.name not in ("id", "indicator") and not f.primary_key
 ]
 BATCH = 2000
+# Worst first: the dashboard's list of targets that will be missed.
+SEVERITY = {status: rank for rank, status in enumerate(MISSING_TARGET)}
 
 
 def _float(value: SupportsFloat) -> float | None:
@@ -62,6 +64,7 @@ def _rows(arrays: StatusArrays, as_of: datetime.date) -> list[IndicatorStatus]:
         year = int(ev.latest_year[i])
         has_forecast = bool(available[i])
         status = engine.Status(int(ev.status[i]))
+        severity = SEVERITY.get(status, len(SEVERITY))
         rows.append(
             IndicatorStatus(
                 indicator_id=pk,
@@ -71,6 +74,7 @@ def _rows(arrays: StatusArrays, as_of: datetime.date) -> list[IndicatorStatus]:
                 as_of=as_of,
                 status=int(status),
                 rag=RAG.get(status, ""),
+                severity=severity,
                 binding=bool(binding[i]),
                 basis=int(ev.basis[i]),
                 final=bool(ev.final[i]),
@@ -96,12 +100,24 @@ def evaluate_rows(plan: Plan, as_of: datetime.date) -> list[IndicatorStatus]:
     return _rows(load_arrays(plan), as_of)
 
 
-def _store(rows: Sequence[IndicatorStatus], ids: list[int] | None, plan: Plan) -> None:
-    """Upsert the rows; log the statuses that changed."""
+def _store(
+    rows: Sequence[IndicatorStatus], ids: list[int] | None, plan: Plan
+) -> list[rollups.Move]:
+    """Upsert the rows; log the statuses that changed; return where each
+    indicator counted before and counts now (for the roll-ups).
+
+    The rows being replaced are locked first: a second refresh of the same
+    indicators waits, then sees this one's rows as "before"."""
     before = IndicatorStatus.objects.filter(plan=plan)
     if ids is not None:
-        before = before.filter(indicator_id__in=ids)
-    previous = dict(before.values_list("indicator_id", "status"))
+        before = before.select_for_update().filter(indicator_id__in=ids)
+    old = {
+        pk: (task, section, rag, status)
+        for pk, task, section, rag, status in before.order_by("indicator_id").values_list(
+            "indicator_id", "task_id", "section_id", "rag", "status"
+        )
+    }
+    previous = {pk: values[3] for pk, values in old.items()}
     changes = [
         StatusChange(
             indicator_id=row.indicator_id,
@@ -121,6 +137,13 @@ def _store(rows: Sequence[IndicatorStatus], ids: list[int] | None, plan: Plan) -
         update_fields=UPDATED_FIELDS,
     )
     StatusChange.objects.bulk_create(changes, batch_size=BATCH)
+    return [
+        rollups.Move(
+            before=old[row.indicator_id][:3] if row.indicator_id in old else None,
+            after=(row.task_id, row.section_id, row.rag),
+        )
+        for row in rows
+    ]
 
 
 def refresh_indicators(indicator_ids: Iterable[int], as_of: datetime.date) -> int:
@@ -133,8 +156,7 @@ def refresh_indicators(indicator_ids: Iterable[int], as_of: datetime.date) -> in
         with transaction.atomic():
             arrays = load_arrays(plan, wanted)
             ids = arrays.ids.tolist()
-            _store(_rows(arrays, as_of), ids, plan)
-            rollups.refresh(plan, as_of, ids)
+            rollups.apply(plan, as_of, _store(_rows(arrays, as_of), ids, plan))
         count += len(ids)
     freshness.changed()
     return count
@@ -145,6 +167,8 @@ def refresh_plan(plan: Plan, as_of: datetime.date) -> int:
     ``plan`` and every roll-up."""
     with transaction.atomic():
         arrays = load_arrays(plan)
+        # One row per current indicator: a retired one's row goes.
+        IndicatorStatus.objects.filter(plan=plan, indicator__retired_in__isnull=False).delete()
         _store(_rows(arrays, as_of), None, plan)
         rollups.rebuild(plan, as_of)
     freshness.changed()
@@ -152,15 +176,13 @@ def refresh_plan(plan: Plan, as_of: datetime.date) -> int:
 
 
 def ensure_current(plan: Plan, as_of: datetime.date) -> None:
-    """Rebuild the plan's rows if one is missing or stale for ``as_of`` (a
-    new indicator; the first view of a day before the nightly rebuild)."""
-    stale = (
-        IndicatorStatus.objects.filter(plan=plan, indicator__retired_in__isnull=True)
-        .exclude(as_of=as_of)
-        .exists()
-    )
-    missing = Indicator.objects.current().filter(plan=plan, stored_status__isnull=True).exists()
-    if stale or missing or not rollups.exists(plan, as_of):
+    """Rebuild the plan's rows unless there is one per current indicator,
+    all computed for ``as_of`` (a new or retired indicator, or the first view
+    of a day before the nightly rebuild, rebuilds)."""
+    stale = IndicatorStatus.objects.filter(plan=plan, as_of__lt=as_of).exists()
+    stored = rollups.stored(plan, as_of)
+    current = Indicator.objects.current().filter(plan=plan).count()
+    if stale or stored != current:
         refresh_plan(plan, as_of)
 
 

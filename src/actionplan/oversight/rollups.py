@@ -4,19 +4,20 @@ units (``StatusRollup``), kept in step with the stored statuses.
 An indicator counts in its plan, in one section (the section its task sits
 in, else its own; key 0 where it has none) and in every unit on its task
 (directly or through one of the task's measures). ``rebuild`` recounts a
-whole plan in one pass; ``refresh`` recounts, in the database, only the
-scopes some indicators count in — what an approval touches. A unit put on
-or taken off a task is counted again at the next rebuild (nightly).
+whole plan in one pass; ``apply`` moves the counts of a few indicators
+between colours — what an approval touches — in one-row updates. A unit put
+on or taken off a task is counted again at the next rebuild (nightly).
 """
 
 from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, F, QuerySet
 from django.utils import timezone
 
 from actionplan.oversight.status_models import IndicatorStatus, RollupScope, StatusRollup
@@ -35,7 +36,8 @@ def _column(rag: str) -> str:
 
 
 def _statuses(plan: Plan) -> QuerySet[IndicatorStatus]:
-    return IndicatorStatus.objects.filter(plan=plan, indicator__retired_in__isnull=True)
+    # One row per current indicator (``refresh.ensure_current``): no join.
+    return IndicatorStatus.objects.filter(plan=plan)
 
 
 def _rows(plan: Plan, as_of: datetime.date, counts: dict[Key, Counter[str]]) -> list[StatusRollup]:
@@ -97,63 +99,57 @@ def rebuild(plan: Plan, as_of: datetime.date) -> None:
         _upsert(_rows(plan, as_of, counts))
 
 
-def refresh(plan: Plan, as_of: datetime.date, indicator_ids: Iterable[int]) -> None:
-    """Recount the scopes these indicators count in."""
-    touched = list(
-        _statuses(plan)
-        .filter(indicator_id__in=list(indicator_ids))
-        .values_list("task_id", "section_id")
-        .distinct()
-    )
-    if not touched:
+@dataclass(frozen=True)
+class Move:
+    """Where one indicator counted (``None``: nowhere yet) and counts now:
+    (task id, section id, colour)."""
+
+    before: tuple[int | None, int | None, str] | None
+    after: tuple[int | None, int | None, str]
+
+
+def apply(plan: Plan, as_of: datetime.date, moves: Sequence[Move]) -> None:
+    """Move the indicators' counts between colours (and scopes, if their
+    task or section changed): a few one-row updates, whatever the size of
+    the plan — what an approval costs. Exact while the roll-ups were; the
+    nightly ``rebuild`` recounts everything."""
+    moved = [m for m in moves if m.before != m.after]
+    if not moved:
         return
-    sections = {section_id or 0 for _task, section_id in touched}
-    tasks = {task_id for task_id, _section in touched if task_id}
-    counts: dict[Key, Counter[str]] = defaultdict(Counter)
+    tasks = {t for m in moved for t in (m.after[0], m.before[0] if m.before else None) if t}
+    units_of_task = units_on_tasks(plan, tasks) if tasks else {}
+    delta: dict[Key, Counter[str]] = defaultdict(Counter)
 
-    in_sections = Q(section_id__in=sections - {0})
-    if 0 in sections:
-        in_sections |= Q(section__isnull=True)
-    for section_id, rag, n in (
-        _statuses(plan)
-        .filter(in_sections)
-        .values_list("section_id", "rag")
-        .annotate(n=Count("id"))
-        .order_by()
-    ):
-        counts[(RollupScope.SECTION, section_id or 0)][_column(rag)] += n
-    for section_id in sections:
-        counts.setdefault((RollupScope.SECTION, section_id), Counter())
+    def count(where: tuple[int | None, int | None, str], sign: int) -> None:
+        task_id, section_id, rag = where
+        column = _column(rag)
+        scopes = [(RollupScope.PLAN, 0), (RollupScope.SECTION, section_id or 0)]
+        scopes += [(RollupScope.UNIT, u) for u in units_of_task.get(task_id or 0, ())]
+        for key in scopes:
+            delta[key][column] += sign
 
-    unit_ids = set().union(*units_on_tasks(plan, tasks).values()) if tasks else set()
-    if unit_ids:
-        tasks_of_unit = owed_tasks(plan, unit_ids)
-        every_task = set().union(*tasks_of_unit.values())
-        by_task: dict[int, Counter[str]] = defaultdict(Counter)
-        for task_id, rag, n in (
-            _statuses(plan)
-            .filter(task_id__in=every_task)
-            .values_list("task_id", "rag")
-            .annotate(n=Count("id"))
-            .order_by()
-        ):
-            by_task[task_id][_column(rag)] += n
-        for unit_id in unit_ids:
-            tally = counts[(RollupScope.UNIT, unit_id)]
-            for task_id in tasks_of_unit.get(unit_id, ()):
-                tally.update(by_task.get(task_id, Counter()))
-
-    with transaction.atomic():
-        _upsert(_rows(plan, as_of, counts))
-        # The plan's counts are the sum of its sections'.
-        sums = StatusRollup.objects.filter(plan=plan, scope=RollupScope.SECTION).aggregate(
-            **{column: Sum(column) for column in COUNTED}
+    for move in moved:
+        if move.before is not None:
+            count(move.before, -1)
+        count(move.after, +1)
+    changed = {key: tally for key, tally in delta.items() if any(tally.values())}
+    if not changed:
+        return
+    StatusRollup.objects.bulk_create(
+        [StatusRollup(plan=plan, scope=scope, key=key, as_of=as_of) for scope, key in changed],
+        ignore_conflicts=True,
+    )
+    now = timezone.now()
+    for (scope, key), tally in changed.items():
+        StatusRollup.objects.filter(plan=plan, scope=scope, key=key).update(
+            as_of=as_of,
+            updated_at=now,
+            **{column: F(column) + n for column, n in tally.items() if n},
         )
-        whole = Counter({column: sums[column] or 0 for column in COUNTED})
-        _upsert(_rows(plan, as_of, {(RollupScope.PLAN, 0): whole}))
 
 
-def exists(plan: Plan, as_of: datetime.date) -> bool:
-    return StatusRollup.objects.filter(
-        plan=plan, scope=RollupScope.PLAN, key=0, as_of=as_of
-    ).exists()
+def stored(plan: Plan, as_of: datetime.date) -> int | None:
+    """How many indicators the plan's stored counts cover (``None``: no
+    counts for ``as_of``)."""
+    row = StatusRollup.objects.filter(plan=plan, scope=RollupScope.PLAN, key=0, as_of=as_of).first()
+    return None if row is None else sum(getattr(row, column) for column in COUNTED)

@@ -1,12 +1,13 @@
 """Each indicator's status as last computed, kept current (``oversight.refresh``).
 
-- ``IndicatorStatus``: one row per indicator: the verdict for the date ``as_of`` (the day it was
-computed for), with what the dashboard shows of it. Approving a figure or a
-report, recording an approved figure or choosing the one that counts
-refreshes the rows of the indicators concerned when the transaction commits;
-``actionplan refresh-statuses`` rebuilds every row (nightly: the date moves
-even when the data does not). Nothing here is a source of truth: every row
-can be recomputed from the approved figures.
+- ``IndicatorStatus``: one row per current indicator: the verdict for the
+  date ``as_of`` (the day it was computed for), with what the dashboard shows
+  of it. Approving a figure or a report, recording an approved figure or
+  choosing the one that counts refreshes the rows of the indicators
+  concerned when the transaction commits; ``actionplan refresh-statuses``
+  rebuilds every row and drops those of retired indicators (nightly: the
+  date moves even when the data does not). Nothing here is a source of
+  truth: every row can be recomputed from the approved figures.
 - ``StatusRollup``: the red / amber / green counts of the plan, of each
   section and of each unit, as the dashboard shows them (``oversight.rollups``
   keeps them in step with the statuses).
@@ -53,6 +54,9 @@ class IndicatorStatus(models.Model):
     as_of = models.DateField(_("evaluation date"))
     status = models.PositiveSmallIntegerField(_("status"))  # engine.Status
     rag = models.CharField(_("colour"), max_length=5, blank=True)  # services.RAG
+    # 0 not met, 1 off track, 2 at risk (services.MISSING_TARGET), 3 the
+    # rest: the dashboard's worst-first list is one index range.
+    severity = models.PositiveSmallIntegerField(default=3)
     binding = models.BooleanField(default=False)
     basis = models.PositiveSmallIntegerField(default=0)  # engine.Basis
     final = models.BooleanField(default=False)
@@ -72,8 +76,11 @@ class IndicatorStatus(models.Model):
         verbose_name = _("indicator status")
         verbose_name_plural = _("indicator statuses")
         indexes = (
-            models.Index(fields=["plan", "status"], name="status_plan_status"),
+            models.Index(
+                fields=["plan", "severity", "-binding", "indicator"], name="status_worst_first"
+            ),
             models.Index(fields=["plan", "section"], name="status_plan_section"),
+            models.Index(fields=["plan", "as_of"], name="status_plan_day"),
         )
 
     def __str__(self) -> str:

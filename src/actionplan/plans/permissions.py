@@ -22,14 +22,16 @@ AnyUser = AbstractBaseUser | AnonymousUser
 _CACHE = "_actionplan_memberships"
 
 
-def _memberships(user: AnyUser) -> list[Membership]:
+def memberships(user: AnyUser) -> list[Membership]:
+    """The user's roles (with their units), read once per user object."""
     if not user.is_authenticated or not user.is_active:
         return []
     cached: list[Membership] | None = getattr(user, _CACHE, None)
     if cached is None:
-        cached = list(Membership.objects.filter(user_id=user.pk))
+        cached = list(Membership.objects.filter(user_id=user.pk).select_related("unit"))
         setattr(user, _CACHE, cached)
     return cached
+
 
 
 def forget_roles(user: AnyUser) -> None:
@@ -41,19 +43,19 @@ def forget_roles(user: AnyUser) -> None:
 def is_coordinator(user: AnyUser) -> bool:
     if getattr(user, "is_superuser", False) and user.is_active:
         return True
-    return any(m.role == Role.COORDINATOR for m in _memberships(user))
+    return any(m.role == Role.COORDINATOR for m in memberships(user))
 
 
 def is_leader(user: AnyUser) -> bool:
-    return any(m.role == Role.LEADER for m in _memberships(user))
+    return any(m.role == Role.LEADER for m in memberships(user))
 
 
 def reporter_unit_ids(user: AnyUser) -> set[int]:
-    return {m.unit_id for m in _memberships(user) if m.role == Role.REPORTER and m.unit_id}
+    return {m.unit_id for m in memberships(user) if m.role == Role.REPORTER and m.unit_id}
 
 
 def has_role(user: AnyUser) -> bool:
-    return is_coordinator(user) or bool(_memberships(user))
+    return is_coordinator(user) or bool(memberships(user))
 
 
 def can_view_plans(user: AnyUser) -> bool:

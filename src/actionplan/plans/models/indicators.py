@@ -145,6 +145,15 @@ class Indicator(PlanContent):
         verbose_name = _("indicator")
         verbose_name_plural = _("indicators")
         ordering = ("plan", "task__position", "id")
+        # A plan's current indicators, counted without reading retired ones
+        # (the supervision pages check their stored statuses cover them all).
+        indexes = (
+            models.Index(
+                fields=["plan", "id"],
+                condition=Q(retired_in__isnull=True),
+                name="indicator_current",
+            ),
+        )
         constraints = (
             models.CheckConstraint(
                 condition=(Q(target_value__isnull=True) & Q(comparator=""))

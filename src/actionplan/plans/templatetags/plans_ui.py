@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 
 from actionplan.plans import permissions
-from actionplan.plans.models import Membership, Role
+from actionplan.plans.models import Role
 
 register = template.Library()
 
@@ -217,8 +217,12 @@ def user_role_label(user: Any) -> str:
     labels: list[str] = []
     if permissions.is_coordinator(user):
         labels.append(str(Role.COORDINATOR.label))
-    memberships = Membership.objects.filter(user=user).select_related("unit")
-    for membership in memberships.order_by("role", "unit__name_zh"):
+    # The roles the permission checks already read for this request.
+    memberships = sorted(
+        permissions.memberships(user),
+        key=lambda m: (m.role, m.unit.name_zh if m.unit is not None else ""),
+    )
+    for membership in memberships:
         if membership.role == Role.REPORTER and membership.unit is not None:
             labels.append(
                 gettext("%(role)s (%(unit)s)")

@@ -87,6 +87,11 @@ class Report(models.Model):
         verbose_name = _("report")
         verbose_name_plural = _("reports")
         ordering = ("period", "task__position", "measure__position", "unit__name_zh")
+        # The few reports referred to the leading group, found without
+        # reading the many that are not (the dashboard lists them).
+        indexes = (
+            models.Index(fields=["period"], condition=Q(escalate=True), name="report_escalated"),
+        )
         constraints = (
             models.UniqueConstraint(
                 fields=["period", "unit", "task"],
