@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import datetime
 import math
-from collections.abc import Callable, Iterable, Sequence
-from typing import SupportsFloat
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from django.db import transaction
+import numpy as np
+import numpy.typing as npt
+from django.db import connection, transaction
 from django.utils import timezone
 
 from actionplan import engine
@@ -48,102 +50,174 @@ BATCH = 2000
 SEVERITY = {status: rank for rank, status in enumerate(MISSING_TARGET)}
 
 
-def _float(value: SupportsFloat) -> float | None:
-    number = float(value)
-    return None if math.isnan(number) else number
+def _floats(
+    values: npt.NDArray[np.float64], keep: npt.NDArray[np.bool_] | None = None
+) -> list[float | None]:
+    """A column of floats for the database: NaN (and where not ``keep``) as None."""
+    column = np.array(values, dtype=np.float64)
+    if keep is not None:
+        column[~keep] = np.nan
+    return [None if math.isnan(x) else x for x in column.tolist()]
 
 
-def _rows(arrays: StatusArrays, as_of: datetime.date) -> list[IndicatorStatus]:
-    """One unsaved row per indicator of ``arrays`` (from the engine's arrays)."""
+_RAG = {int(status): RAG.get(status, "") for status in engine.Status}
+_SEVERITY = {int(status): SEVERITY.get(status, len(SEVERITY)) for status in engine.Status}
+
+
+def _columns(arrays: StatusArrays, as_of: datetime.date) -> dict[str, list[Any]]:
+    """Every indicator's stored row, column by column (named as the table's
+    columns), computed from the engine's arrays without a model instance."""
     ev = engine.evaluate(arrays.engine_indicators, arrays.engine_observations, as_of)
-    now = timezone.now()
-    available = ev.forecast.available
-    binding = arrays.engine_indicators.binding
-    rows = []
-    for i, pk in enumerate(arrays.ids.tolist()):
-        year = int(ev.latest_year[i])
-        has_forecast = bool(available[i])
-        status = engine.Status(int(ev.status[i]))
-        severity = SEVERITY.get(status, len(SEVERITY))
-        rows.append(
-            IndicatorStatus(
-                indicator_id=pk,
-                plan_id=arrays.plan_id,
-                section_id=int(arrays.section[i]) or None,
-                task_id=int(arrays.task[i]) or None,
-                as_of=as_of,
-                status=int(status),
-                rag=RAG.get(status, ""),
-                severity=severity,
-                binding=bool(binding[i]),
-                basis=int(ev.basis[i]),
-                final=bool(ev.final[i]),
-                attainment=_float(ev.attainment[i]),
-                expected_now=_float(ev.expected_now[i]),
-                latest_value=_float(ev.latest_value[i]) if year else None,
-                latest_year=year or None,
-                latest_end=datetime.date.fromordinal(int(ev.latest_end[i])) if year else None,
-                latest_lower_bound=bool(ev.latest_lower_bound[i]) if year else False,
-                forecast=_float(ev.forecast.linear[i]) if has_forecast else None,
-                forecast_compound=_float(ev.forecast.compound[i]) if has_forecast else None,
-                band_low=_float(ev.forecast.band_low[i]) if has_forecast else None,
-                band_high=_float(ev.forecast.band_high[i]) if has_forecast else None,
-                computed_at=now,
-            )
-        )
-    return rows
+    n = len(arrays.ids)
+    known = ev.latest_year > 0
+    forecast = ev.forecast.available
+    status = ev.status.astype(np.int64).tolist()
+    return {
+        "indicator_id": arrays.ids.tolist(),
+        "plan_id": [arrays.plan_id] * n,
+        "section_id": [pk or None for pk in arrays.section.tolist()],
+        "task_id": [pk or None for pk in arrays.task.tolist()],
+        "as_of": [as_of] * n,
+        "status": status,
+        "rag": [_RAG[code] for code in status],
+        "severity": [_SEVERITY[code] for code in status],
+        "binding": arrays.engine_indicators.binding.tolist(),
+        "basis": ev.basis.astype(np.int64).tolist(),
+        "final": ev.final.tolist(),
+        "attainment": _floats(ev.attainment),
+        "expected_now": _floats(ev.expected_now),
+        "latest_value": _floats(ev.latest_value, known),
+        "latest_year": [year or None for year in ev.latest_year.tolist()],
+        "latest_end": [
+            datetime.date.fromordinal(day) if year else None
+            for day, year in zip(ev.latest_end.tolist(), ev.latest_year.tolist(), strict=True)
+        ],
+        "latest_lower_bound": (ev.latest_lower_bound & known).tolist(),
+        "forecast": _floats(ev.forecast.linear, forecast),
+        "forecast_compound": _floats(ev.forecast.compound, forecast),
+        "band_low": _floats(ev.forecast.band_low, forecast),
+        "band_high": _floats(ev.forecast.band_high, forecast),
+        "computed_at": [timezone.now()] * n,
+    }
+
+
+def _instances(columns: dict[str, list[Any]]) -> list[IndicatorStatus]:
+    names = list(columns)
+    return [
+        IndicatorStatus(**dict(zip(names, values, strict=True)))
+        for values in zip(*columns.values(), strict=True)
+    ]
 
 
 def evaluate_rows(plan: Plan, as_of: datetime.date) -> list[IndicatorStatus]:
     """Every current indicator's row for ``as_of``, computed, not stored
     (the dashboard for another day than today)."""
-    return _rows(load_arrays(plan), as_of)
+    return _instances(_columns(load_arrays(plan), as_of))
 
 
-def _store(
-    rows: Sequence[IndicatorStatus], ids: list[int] | None, plan: Plan
-) -> list[rollups.Move]:
-    """Upsert the rows; log the statuses that changed; return where each
-    indicator counted before and counts now (for the roll-ups).
+def _previous(
+    plan: Plan, ids: list[int] | None
+) -> dict[int, tuple[int | None, int | None, str, int]]:
+    """indicator id → (task, section, colour, status) of its stored row.
 
-    The rows being replaced are locked first: a second refresh of the same
-    indicators waits, then sees this one's rows as "before"."""
+    For some indicators, their rows are locked first: a second refresh of
+    the same indicators waits, then sees this one's rows as "before"."""
     before = IndicatorStatus.objects.filter(plan=plan)
     if ids is not None:
         before = before.select_for_update().filter(indicator_id__in=ids)
-    old = {
+    return {
         pk: (task, section, rag, status)
         for pk, task, section, rag, status in before.order_by("indicator_id").values_list(
             "indicator_id", "task_id", "section_id", "rag", "status"
         )
     }
-    previous = {pk: values[3] for pk, values in old.items()}
+
+
+def _log_changes(
+    previous: dict[int, tuple[int | None, int | None, str, int]],
+    columns: dict[str, list[Any]],
+) -> None:
     changes = [
         StatusChange(
-            indicator_id=row.indicator_id,
-            plan_id=row.plan_id,
-            changed_on=row.as_of,
-            before=previous[row.indicator_id],
-            after=row.status,
+            indicator_id=pk, plan_id=plan_id, changed_on=day, before=previous[pk][3], after=status
         )
-        for row in rows
-        if previous.get(row.indicator_id, row.status) != row.status
+        for pk, plan_id, day, status in zip(
+            columns["indicator_id"],
+            columns["plan_id"],
+            columns["as_of"],
+            columns["status"],
+            strict=True,
+        )
+        if pk in previous and previous[pk][3] != status
     ]
+    StatusChange.objects.bulk_create(changes, batch_size=BATCH)
+
+
+def _moves(
+    previous: dict[int, tuple[int | None, int | None, str, int]],
+    columns: dict[str, list[Any]],
+) -> list[rollups.Move]:
+    return [
+        rollups.Move(before=previous[pk][:3] if pk in previous else None, after=(task, sec, rag))
+        for pk, task, sec, rag in zip(
+            columns["indicator_id"],
+            columns["task_id"],
+            columns["section_id"],
+            columns["rag"],
+            strict=True,
+        )
+    ]
+
+
+def _upsert(columns: dict[str, list[Any]]) -> None:
+    if connection.vendor == "postgresql" and len(columns["indicator_id"]) > BATCH:
+        _copy_upsert(columns)
+        return
     IndicatorStatus.objects.bulk_create(
-        rows,
+        _instances(columns),
         batch_size=BATCH,
         update_conflicts=True,
         unique_fields=["indicator"],
         update_fields=UPDATED_FIELDS,
     )
-    StatusChange.objects.bulk_create(changes, batch_size=BATCH)
-    return [
-        rollups.Move(
-            before=old[row.indicator_id][:3] if row.indicator_id in old else None,
-            after=(row.task_id, row.section_id, row.rag),
+
+
+def _copy_upsert(columns: dict[str, list[Any]]) -> None:
+    """PostgreSQL: COPY the rows into a temporary table, then one
+    ``INSERT … ON CONFLICT`` — the ORM's batched upsert spends most of a
+    100,000-indicator recompute converting values one by one."""
+    quote = connection.ops.quote_name
+    table = quote(IndicatorStatus._meta.db_table)
+    names = ", ".join(quote(name) for name in columns)
+    updates = ", ".join(
+        f"{quote(name)} = EXCLUDED.{quote(name)}" for name in columns if name != "indicator_id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE status_upsert ON COMMIT DROP AS "  # noqa: S608 — our own names
+            f"SELECT {names} FROM {table} WITH NO DATA"
         )
-        for row in rows
-    ]
+        with cursor.copy(f"COPY status_upsert ({names}) FROM STDIN") as copy:
+            for row in zip(*columns.values(), strict=True):
+                copy.write_row(row)
+        cursor.execute(
+            f"INSERT INTO {table} ({names}) SELECT {names} FROM status_upsert "  # noqa: S608
+            f"ON CONFLICT ({quote('indicator_id')}) DO UPDATE SET {updates}"
+        )
+        cursor.execute("DROP TABLE status_upsert")
+
+
+def _store(
+    plan: Plan, arrays: StatusArrays, as_of: datetime.date, some: bool
+) -> list[rollups.Move]:
+    """Compute and upsert the rows of ``arrays``; log the statuses that
+    changed; return where each indicator counted before and counts now."""
+    ids = arrays.ids.tolist() if some else None
+    previous = _previous(plan, ids)
+    columns = _columns(arrays, as_of)
+    _upsert(columns)
+    _log_changes(previous, columns)
+    return _moves(previous, columns)
 
 
 def refresh_indicators(indicator_ids: Iterable[int], as_of: datetime.date) -> int:
@@ -155,9 +229,8 @@ def refresh_indicators(indicator_ids: Iterable[int], as_of: datetime.date) -> in
     for plan in plans:
         with transaction.atomic():
             arrays = load_arrays(plan, wanted)
-            ids = arrays.ids.tolist()
-            rollups.apply(plan, as_of, _store(_rows(arrays, as_of), ids, plan))
-        count += len(ids)
+            rollups.apply(plan, as_of, _store(plan, arrays, as_of, some=True))
+        count += len(arrays.ids)
     freshness.changed()
     return count
 
@@ -169,7 +242,7 @@ def refresh_plan(plan: Plan, as_of: datetime.date) -> int:
         arrays = load_arrays(plan)
         # One row per current indicator: a retired one's row goes.
         IndicatorStatus.objects.filter(plan=plan, indicator__retired_in__isnull=False).delete()
-        _store(_rows(arrays, as_of), None, plan)
+        _store(plan, arrays, as_of, some=False)
         rollups.rebuild(plan, as_of)
     freshness.changed()
     return len(arrays.ids)
@@ -202,7 +275,7 @@ def after_commit(indicator_ids: Iterable[int]) -> Callable[[], None]:
 
 
 def _verdict(indicator: Indicator, row: IndicatorStatus) -> IndicatorVerdict:
-    target = _float(indicator.target_value) if indicator.target_value is not None else None
+    target = None if indicator.target_value is None else float(indicator.target_value)
     latest = None
     if row.latest_year is not None and row.latest_value is not None and row.latest_end:
         latest = engine.SeriesPoint(
