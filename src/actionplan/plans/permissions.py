@@ -33,7 +33,6 @@ def memberships(user: AnyUser) -> list[Membership]:
     return cached
 
 
-
 def forget_roles(user: AnyUser) -> None:
     """Drop the roles cached on ``user`` (after its memberships change)."""
     if hasattr(user, _CACHE):
