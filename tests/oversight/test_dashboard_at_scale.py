@@ -21,11 +21,14 @@ from tests.plans.views_support import GuangzhouSite, guangzhou_site, site
 
 from actionplan.oversight import dashboard, views
 from actionplan.oversight.refresh import refresh_indicators, refresh_plan
+from actionplan.oversight.services import evaluate_plan
 from actionplan.plans.models import Observation, ReviewState
 
 __all__ = ["guangzhou_site", "site"]
 
 END_2020 = "2020-12-31"
+END = datetime.date(2020, 12, 31)
+MONTH = datetime.timedelta(days=30)
 
 
 @pytest.fixture
@@ -99,3 +102,23 @@ def test_a_status_that_moved_since_the_last_period_is_listed(
     assert row is not None
     assert row.group(1) == "false"
     assert "not met →" in row.group(2) and 'data-status="met"' in row.group(2)
+
+
+def test_another_day_compares_the_statuses_at_the_two_dates(
+    site: GuangzhouSite, client: Client
+) -> None:
+    """Without a schedule the window is the 30 days before the date: at the
+    end of 2020 the verdicts turn final, and the page lists each indicator
+    whose status differs from its status on 1 December."""
+    at_end = {v.indicator.code: v.status for v in evaluate_plan(site.plan, END)}
+    before = {v.indicator.code: v.status for v in evaluate_plan(site.plan, END - MONTH)}
+    moved = {code for code, status in at_end.items() if before[code] != status}
+    assert moved  # the final verdicts differ from the forecasts a month before
+    client.force_login(site.lee)
+    html = english(client, dashboard_url(site, END.isoformat()))
+    changes = html.split('data-testid="changes"', 1)[1].split("</ul>", 1)[0]
+    listed = dict(
+        re.findall(r'<li data-indicator="([^"]+)".*?data-status="([^"]+)"', changes, re.S)
+    )
+    assert set(listed) == moved
+    assert all(listed[code] == at_end[code].slug for code in moved)

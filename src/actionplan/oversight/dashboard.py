@@ -7,7 +7,9 @@
 - the indicators that will miss their target (off track, at risk) or have
   missed it (not met), worst first — the first ``LIST_ROWS`` of them, the
   rest on their own page;
-- what changed since the last reporting period: the statuses that moved;
+- what changed since the last reporting period: the statuses that moved
+  (for today, as the stored statuses logged them; for another day, the
+  statuses at the end of the last period compared with those at the date);
 - the problems referred to the leading group, with their owner and age;
 - the units that have not (fully) reported for the latest period whose due
   date has passed.
@@ -113,7 +115,7 @@ class Change:
     indicator: Indicator
     before: engine.Status
     after: engine.Status
-    changed_on: datetime.date
+    changed_on: datetime.date | None  # None: found by comparing two dates, not logged
 
     @property
     def before_label(self) -> Promise:
@@ -265,7 +267,39 @@ def changes_since(plan: Plan, as_of: datetime.date) -> datetime.date:
     return as_of - datetime.timedelta(days=CHANGES_WITHOUT_SCHEDULE)
 
 
-def _changes(plan: Plan, since: datetime.date, as_of: datetime.date) -> list[Change]:
+def _sorted(changes: list[Change]) -> list[Change]:
+    """Worse first, then the latest."""
+    return sorted(
+        changes,
+        key=lambda c: (
+            not c.worse,
+            -(c.changed_on.toordinal() if c.changed_on else 0),
+            c.indicator.pk,
+        ),
+    )
+
+
+def _compared(plan: Plan, since: datetime.date, rows: Sequence[IndicatorStatus]) -> list[Change]:
+    """Another day than today: the statuses at ``since`` and at the date,
+    both evaluated now (the log records only what moved while it ran)."""
+    before = {row.indicator_id: row.status for row in refresh.evaluate_rows(plan, since)}
+    moved = [row for row in rows if before.get(row.indicator_id, row.status) != row.status]
+    indicators = Indicator.objects.in_bulk([row.indicator_id for row in moved])
+    return _sorted(
+        [
+            Change(
+                indicators[row.indicator_id],
+                engine.Status(before[row.indicator_id]),
+                engine.Status(row.status),
+                None,
+            )
+            for row in moved
+        ]
+    )
+
+
+def _logged(plan: Plan, since: datetime.date, as_of: datetime.date) -> list[Change]:
+    """Today: the statuses the stored rows moved through since ``since``."""
     moves: dict[int, list[tuple[int, int, datetime.date]]] = defaultdict(list)
     logged = (
         StatusChange.objects.filter(plan=plan, changed_on__gt=since, changed_on__lte=as_of)
@@ -280,14 +314,13 @@ def _changes(plan: Plan, since: datetime.date, as_of: datetime.date) -> list[Cha
         if steps[0][0] != steps[-1][1]
     }
     indicators = Indicator.objects.current().in_bulk(list(net))
-    changes = [
-        Change(indicators[pk], engine.Status(before), engine.Status(after), day)
-        for pk, (before, after, day) in net.items()
-        if pk in indicators
-    ]
-    # Worse first, then the latest.
-    changes.sort(key=lambda c: (not c.worse, -c.changed_on.toordinal(), c.indicator.pk))
-    return changes
+    return _sorted(
+        [
+            Change(indicators[pk], engine.Status(before), engine.Status(after), day)
+            for pk, (before, after, day) in net.items()
+            if pk in indicators
+        ]
+    )
 
 
 def _escalations(plan: Plan, as_of: datetime.date) -> list[Escalation]:
@@ -324,6 +357,7 @@ def build_dashboard(plan: Plan, as_of: datetime.date) -> Dashboard:
     # Today's statuses and roll-ups are stored and kept current
     # (``oversight.refresh``); another day is evaluated now.
     stored = as_of == timezone.localdate()
+    since = changes_since(plan, as_of)
     if stored:
         refresh.ensure_current(plan, as_of)
         counts = stored_counts(plan)
@@ -340,6 +374,7 @@ def build_dashboard(plan: Plan, as_of: datetime.date) -> Dashboard:
             if size <= SMALL_PLAN
             else None
         )
+        changes = _logged(plan, since, as_of)
     else:
         rows = refresh.evaluate_rows(plan, as_of)
         counts = counted_rows(plan, rows)
@@ -348,9 +383,8 @@ def build_dashboard(plan: Plan, as_of: datetime.date) -> Dashboard:
         misses = with_indicators(ranked[:LIST_ROWS])
         size = len(rows)
         every = with_indicators(list(rows)) if size <= SMALL_PLAN else None
+        changes = _compared(plan, since, rows)
     units = scope(counts, RollupScope.UNIT)
-    since = changes_since(plan, as_of)
-    changes = _changes(plan, since, as_of)
     escalations = _escalations(plan, as_of)
     period, silent = _silent(plan, as_of)
     return Dashboard(
