@@ -61,7 +61,6 @@ from urllib.parse import urlsplit, urlunsplit
 import numpy as np
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/actionplan_bench"
-RUNS = 20
 AGAIN_UNDER_S = 60.0
 CLIENTS = 16
 WARM_UP_S = 3.0
@@ -200,30 +199,11 @@ def _status_counts() -> list[int]:
 
 
 def _update_after_approval(plan: Any, today: Any) -> float:
-    import datetime
-    from decimal import Decimal
-
-    from actionplan.oversight.refresh import refresh_indicators
-    from actionplan.plans.models import Indicator, Observation, ReviewState
-    from actionplan.progress.services.figures import review_figure
+    from actionplan.plans.models import Indicator
+    from bench.status_refresh import approve_and_time
 
     ids = Indicator.objects.filter(plan=plan).order_by("id").values_list("id", flat=True)
-    one = ids[ids.count() // 2]
-    submitted = Observation.objects.create(
-        indicator_id=one,
-        value=Decimal(5000),
-        period_start=datetime.date(2025, 1, 1),
-        period_end=datetime.date(2025, 12, 31),
-        source_quality="official",
-        state=ReviewState.SUBMITTED,
-    )
-    review_figure(None, submitted, approve=True)
-    refresh_indicators([one], today)  # warm up
-    timings = []
-    for _ in range(RUNS):
-        seconds, _n = _timed(lambda: refresh_indicators([one], today))
-        timings.append(seconds)
-    return statistics.median(timings)
+    return approve_and_time(ids[ids.count() // 2], 2025, today)
 
 
 def _session_cookie(username: str) -> tuple[str, str]:

@@ -176,7 +176,9 @@ class Dashboard:
 # --- Counts -------------------------------------------------------------------------
 
 
-def _section_rows(counts: dict[int, RagCounts]) -> list[RagRow]:
+def section_rows(all_counts: dict[tuple[str, int], RagCounts]) -> list[RagRow]:
+    """Sections in the plan's order ("—" last for indicators outside any)."""
+    counts = scope(all_counts, RollupScope.SECTION)
     sections = Section.objects.in_bulk([key for key in counts if key])
     rows = [
         RagRow(sections[key].title, tally, section=sections[key])
@@ -190,15 +192,11 @@ def _section_rows(counts: dict[int, RagCounts]) -> list[RagRow]:
 
 def unit_rows(counts: dict[int, RagCounts], limit: int | None = None) -> list[RagRow]:
     """Units most red first, then most amber; then by name."""
-    with_indicators = [pk for pk, tally in counts.items() if tally.total]
-    names = dict(Unit.objects.filter(pk__in=with_indicators).values_list("pk", "name_zh"))
+    units = Unit.objects.in_bulk([pk for pk, tally in counts.items() if tally.total])
     order = sorted(
-        (pk for pk in with_indicators if pk in names),
-        key=lambda pk: (-counts[pk].red, -counts[pk].amber, names[pk]),
+        units.values(), key=lambda u: (-counts[u.pk].red, -counts[u.pk].amber, u.name_zh)
     )
-    chosen = order if limit is None else order[:limit]
-    units = Unit.objects.in_bulk(chosen)
-    return [RagRow(names[pk], counts[pk], unit=units[pk]) for pk in chosen]
+    return [RagRow(u.name_zh, counts[u.pk], unit=u) for u in order[:limit]]
 
 
 def stored_counts(plan: Plan) -> dict[tuple[str, int], RagCounts]:
@@ -226,10 +224,6 @@ def scope(counts: dict[tuple[str, int], RagCounts], kind: str) -> dict[int, RagC
     return {key: tally for (k, key), tally in counts.items() if k == kind}
 
 
-def section_rows(counts: dict[tuple[str, int], RagCounts]) -> list[RagRow]:
-    return _section_rows(scope(counts, RollupScope.SECTION))
-
-
 # --- Lists --------------------------------------------------------------------------
 
 
@@ -245,10 +239,10 @@ def stored_misses(plan: Plan) -> QuerySet[IndicatorStatus]:
 
 
 def evaluated_misses(rows: Sequence[IndicatorStatus]) -> list[IndicatorStatus]:
-    rank = {int(status): i for i, status in enumerate(MISSING_TARGET)}
+    """The rows of ``stored_misses``, in its order, from rows evaluated now."""
     return sorted(
-        (row for row in rows if row.status in rank),
-        key=lambda r: (rank[r.status], not r.binding, r.indicator_id),
+        (row for row in rows if row.severity < len(MISSING_TARGET)),
+        key=lambda r: (r.severity, not r.binding, r.indicator_id),
     )
 
 

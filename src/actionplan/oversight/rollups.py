@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -65,6 +65,16 @@ def _upsert(rows: list[StatusRollup]) -> None:
     )
 
 
+def _scopes(
+    where: tuple[int | None, int | None, str], units_of_task: Mapping[int, Iterable[int]]
+) -> list[Key]:
+    """The scopes an indicator at ``(task id, section id, colour)`` counts in."""
+    task_id, section_id, _rag = where
+    scopes: list[Key] = [(RollupScope.PLAN, 0), (RollupScope.SECTION, section_id or 0)]
+    scopes += [(RollupScope.UNIT, unit) for unit in units_of_task.get(task_id or 0, ())]
+    return scopes
+
+
 def count(
     plan: Plan, grouped: Iterable[tuple[tuple[int | None, int | None, str], int]]
 ) -> dict[Key, Counter[str]]:
@@ -75,13 +85,9 @@ def count(
             units_of_task[task_id].append(unit_id)
     counts: dict[Key, Counter[str]] = defaultdict(Counter)
     counts[(RollupScope.PLAN, 0)] = Counter()
-    for (task, section_id, rag), n in grouped:
-        task_id = task or 0
-        column = _column(rag)
-        counts[(RollupScope.PLAN, 0)][column] += n
-        counts[(RollupScope.SECTION, section_id or 0)][column] += n
-        for unit_id in units_of_task.get(task_id, ()):
-            counts[(RollupScope.UNIT, unit_id)][column] += n
+    for where, n in grouped:
+        for key in _scopes(where, units_of_task):
+            counts[key][_column(where[2])] += n
     return counts
 
 
@@ -119,19 +125,11 @@ def apply(plan: Plan, as_of: datetime.date, moves: Sequence[Move]) -> None:
     tasks = {t for m in moved for t in (m.after[0], m.before[0] if m.before else None) if t}
     units_of_task = units_on_tasks(plan, tasks) if tasks else {}
     delta: dict[Key, Counter[str]] = defaultdict(Counter)
-
-    def count(where: tuple[int | None, int | None, str], sign: int) -> None:
-        task_id, section_id, rag = where
-        column = _column(rag)
-        scopes = [(RollupScope.PLAN, 0), (RollupScope.SECTION, section_id or 0)]
-        scopes += [(RollupScope.UNIT, u) for u in units_of_task.get(task_id or 0, ())]
-        for key in scopes:
-            delta[key][column] += sign
-
     for move in moved:
-        if move.before is not None:
-            count(move.before, -1)
-        count(move.after, +1)
+        steps = [(move.after, +1)] if move.before is None else [(move.before, -1), (move.after, +1)]
+        for where, sign in steps:
+            for scope_key in _scopes(where, units_of_task):
+                delta[scope_key][_column(where[2])] += sign
     changed = {key: tally for key, tally in delta.items() if any(tally.values())}
     if not changed:
         return
